@@ -154,6 +154,18 @@ class BuildKitCasesTest {
                 c -> assertEquals(c.get("expected").getAsString(), Heredocs.chomp(input(c))));
     }
 
+    /** We do not build a regexp, so only which patterns are rejected is comparable. */
+    @TestFactory
+    Stream<DynamicTest> shellPatternEscapes() {
+        return each("TestConvertShellPatternToRegex", BuildKitCasesTest::input, c -> {
+            if (c.get("expected").getAsString().equals("error")) {
+                assertThrows(ShellException.class, () -> GlobPattern.parse(input(c)));
+            } else {
+                GlobPattern.parse(input(c));
+            }
+        });
+    }
+
     @TestFactory
     Stream<DynamicTest> dataFileGroupsAreRunByShellCorpusTest() {
         Set<String> files = new HashSet<>();
