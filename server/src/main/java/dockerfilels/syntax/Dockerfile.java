@@ -93,7 +93,13 @@ public final class Dockerfile {
         return units.get(unit).at(startLines[unit]).instruction();
     }
 
-    private int unitAtLine(int line) {
+    /** The first line of unit i. */
+    int startLine(int unit) {
+        return startLines[unit];
+    }
+
+    /** The unit whose lines include {@code line} (the last unit for lines past the end), or -1. */
+    int unitAtLine(int line) {
         int lo = 0;
         int hi = units.size() - 1;
         int found = -1;
