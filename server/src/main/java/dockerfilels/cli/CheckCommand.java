@@ -118,11 +118,14 @@ public final class CheckCommand {
         if (!problems.isEmpty()) {
             return Usage.USAGE_ERROR;
         }
-        Severity limit = threshold;
-        boolean failing = results.stream()
+        return fails(results, threshold) ? 1 : 0;
+    }
+
+    /** True when a diagnostic is at or above {@code threshold} (ERROR is the highest). */
+    static boolean fails(List<Result> results, Severity threshold) {
+        return results.stream()
                 .flatMap(result -> result.diagnostics().stream())
-                .anyMatch(d -> d.severity().compareTo(limit) <= 0);
-        return failing ? 1 : 0;
+                .anyMatch(d -> d.severity().compareTo(threshold) <= 0);
     }
 
     /** The diagnostics of one Dockerfile's text. */
