@@ -77,19 +77,22 @@ class WireTest {
         assertEquals(WireClient.range(1, 0, 1, 3), diagnostic.getRange());
         assertEquals(DiagnosticSeverity.Error, diagnostic.getSeverity());
         assertEquals("UnknownInstruction", diagnostic.getCode().getLeft());
-        assertEquals("unknown instruction: FOO", diagnostic.getMessage());
+        assertEquals("unknown instruction: FOO (did you mean from?)", diagnostic.getMessage().getLeft());
         assertEquals("dockerfile-ls", diagnostic.getSource());
     }
 
     @Test
     void anIncrementalEditIsPublishedForTheNewVersion() throws Exception {
         client.initialize();
-        client.open(URI, 1, BAD);
-        assertEquals(1, client.awaitPublishedVersion(URI, 1).getDiagnostics().size());
+        client.open(URI, 1, "FROM alpine\nRUN ls\n");
+        assertEquals(List.of(), client.awaitPublishedVersion(URI, 1).getDiagnostics());
 
-        client.change(URI, 2, WireClient.range(1, 0, 1, 3), "RUN");
+        client.change(URI, 2, WireClient.range(1, 0, 1, 3), "FOO");
 
-        assertEquals(List.of(), client.awaitPublishedVersion(URI, 2).getDiagnostics());
+        List<Diagnostic> diagnostics = client.awaitPublishedVersion(URI, 2).getDiagnostics();
+        assertEquals(1, diagnostics.size(), diagnostics.toString());
+        assertEquals("UnknownInstruction", diagnostics.get(0).getCode().getLeft());
+        assertEquals(WireClient.range(1, 0, 1, 3), diagnostics.get(0).getRange(), "the edit landed elsewhere");
     }
 
     @Test
@@ -121,7 +124,7 @@ class WireTest {
         List<Diagnostic> items = client.pull(URI).getRelatedFullDocumentDiagnosticReport().getItems();
         assertEquals(1, items.size(), items.toString());
         assertEquals("UnknownFlag", items.get(0).getCode().getLeft());
-        assertEquals("unknown flag: --bogus", items.get(0).getMessage());
+        assertEquals("unknown flag: --bogus", items.get(0).getMessage().getLeft());
         assertEquals(1, items.get(0).getRange().getStart().getLine());
 
         client.change(URI, 2, WireClient.range(1, 4, 1, 14), "");
