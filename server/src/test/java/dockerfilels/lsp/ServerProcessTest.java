@@ -60,13 +60,44 @@ class ServerProcessTest {
         assertTrue(run.stderr().contains("--port must be a number"), run.stderr());
     }
 
-    /** Starts {@code dockerfilels.Main}, writes the framed messages, closes stdin, waits for the end. */
-    private static Run serve(List<String> args, String... messages) throws Exception {
+    @Test
+    void portModeServesOneClientOnTheLoopbackInterface() throws Exception {
+        Process process = new ProcessBuilder(javaCommand(List.of("--port", "0"))).start();
+        try {
+            var stderr = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+            String line = stderr.readLine();
+            assertTrue(line != null && line.startsWith("dockerfile-ls: listening on 127.0.0.1:"), line);
+            int port = Integer.parseInt(line.substring(line.lastIndexOf(':') + 1));
+            try (var socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+                OutputStream out = socket.getOutputStream();
+                for (String message : List.of(INITIALIZE, SHUTDOWN, EXIT)) {
+                    byte[] body = message.getBytes(StandardCharsets.UTF_8);
+                    out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body);
+                }
+                out.flush();
+                List<JsonObject> messages = frames(socket.getInputStream().readAllBytes());
+                assertTrue(messages.get(0).getAsJsonObject("result").has("capabilities"), messages.toString());
+            }
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not exit");
+            assertEquals(0, process.exitValue());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static List<String> javaCommand(List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dockerfilels.Main"));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).start();
+        return command;
+    }
+
+    /** Starts {@code dockerfilels.Main}, writes the framed messages, closes stdin, waits for the end. */
+    private static Run serve(List<String> args, String... messages) throws Exception {
+        Process process = new ProcessBuilder(javaCommand(args)).start();
         try (OutputStream in = process.getOutputStream()) {
             for (String message : messages) {
                 byte[] body = message.getBytes(StandardCharsets.UTF_8);

@@ -171,6 +171,20 @@ class WireTest {
     }
 
     @Test
+    void hostileTextDoesNotStopTheServer() throws Exception {
+        client.initialize();
+        String hostile = "\u0000\uD800FROM\uDFFF \u0001\n" + "[".repeat(100_000) + "\nRUN <<EOF\n"
+                + "x\\\n".repeat(20_000);
+        client.open(URI, 1, hostile);
+        client.change(URI, 2, WireClient.range(1, 50_000, 1, 50_001), "\uD83D\uDE00\r\n`");
+
+        assertNotNull(client.pull(URI).getRelatedFullDocumentDiagnosticReport(), "a report, not an error");
+        assertEquals(2, client.awaitPublishedVersion(URI, 2).getVersion());
+        client.open("file:///other/Dockerfile", 1, "FROM alpine\n");
+        assertEquals(List.of(), client.awaitPublishedVersion("file:///other/Dockerfile", 1).getDiagnostics());
+    }
+
+    @Test
     void textThatIsNotJsonGetsAParseErrorAndTheServerGoesOn() throws Exception {
         client.initialize();
         client.sendRaw("this is {not json");
