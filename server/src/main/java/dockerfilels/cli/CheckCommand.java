@@ -1,0 +1,170 @@
+package dockerfilels.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dockerfilels.lsp.LspConversions;
+import dockerfilels.syntax.Diagnostic;
+import dockerfilels.syntax.Dockerfile;
+import dockerfilels.syntax.Severity;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+
+/**
+ * {@code check [--format text|json] [--fail-on SEVERITY] PATH...}: reports the diagnostics of
+ * every Dockerfile found, in path order. Exit 0 when none is at or above the threshold, 1 when
+ * one is, 2 on a usage error or when a file could not be read (the others are still reported).
+ */
+public final class CheckCommand {
+    private static final Comparator<Diagnostic> IN_DOCUMENT_ORDER = Comparator
+            .comparing((Diagnostic d) -> d.range().start())
+            .thenComparing(d -> d.range().end())
+            .thenComparing(Diagnostic::code, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** One checked file: its path as given or found, and its diagnostics in document order. */
+    public record Result(String path, List<Diagnostic> diagnostics) {
+    }
+
+    public int run(List<String> args) {
+        String format = "text";
+        Severity threshold = Severity.ERROR;
+        List<String> paths = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean isOption = !optionsEnded && arg.startsWith("-") && !arg.equals("-");
+            if (!optionsEnded && arg.equals("--")) {
+                optionsEnded = true;
+            } else if (isOption && (name.equals("--format") || name.equals("--fail-on"))) {
+                String value;
+                if (arg.contains("=")) {
+                    value = arg.substring(arg.indexOf('=') + 1);
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                } else {
+                    return Usage.error(err, "check: " + name + " needs a value");
+                }
+                if (name.equals("--format")) {
+                    if (!value.equals("text") && !value.equals("json")) {
+                        return Usage.error(err, "check: --format must be text or json, not '" + value + "'");
+                    }
+                    format = value;
+                } else {
+                    Severity parsed = severity(value);
+                    if (parsed == null) {
+                        return Usage.error(err,
+                                "check: --fail-on must be error, warning, information or hint, not '" + value + "'");
+                    }
+                    threshold = parsed;
+                }
+            } else if (isOption) {
+                return Usage.error(err, "check: unknown option: " + arg);
+            } else {
+                paths.add(arg);
+            }
+        }
+        if (paths.isEmpty()) {
+            return Usage.error(err, "check: no paths given (files or folders)");
+        }
+
+        List<String> problems = new ArrayList<>();
+        TreeMap<String, Path> files = new TreeMap<>();
+        for (String given : paths) {
+            try {
+                for (Path file : SourceFiles.find(Path.of(given), problems::add)) {
+                    files.putIfAbsent(file.toString(), file);
+                }
+            } catch (InvalidPathException e) {
+                problems.add(given + ": not a valid path");
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (var entry : files.entrySet()) {
+            try {
+                results.add(check(entry.getKey(), SourceFiles.read(entry.getValue())));
+            } catch (IOException e) {
+                problems.add(entry.getKey() + ": cannot read: " + SourceFiles.reason(e));
+            }
+        }
+
+        if (format.equals("json")) {
+            out.print(json(results));
+            out.print('\n');
+        } else {
+            results.forEach(result -> printText(result, out));
+        }
+        out.flush();
+        for (String problem : problems) {
+            err.println("dockerfile-ls: " + problem);
+        }
+        err.flush();
+        if (!problems.isEmpty()) {
+            return Usage.USAGE_ERROR;
+        }
+        return fails(results, threshold) ? 1 : 0;
+    }
+
+    /** True when a diagnostic is at or above {@code threshold} (ERROR is the highest). */
+    static boolean fails(List<Result> results, Severity threshold) {
+        return results.stream()
+                .flatMap(result -> result.diagnostics().stream())
+                .anyMatch(d -> d.severity().compareTo(threshold) <= 0);
+    }
+
+    /** The diagnostics of one Dockerfile's text. */
+    public static Result check(String path, String text) {
+        List<Diagnostic> diagnostics = new ArrayList<>(Dockerfile.parse(text).diagnostics());
+        diagnostics.sort(IN_DOCUMENT_ORDER);
+        return new Result(path, List.copyOf(diagnostics));
+    }
+
+    /** {@code path:line:col: severity code message}, 1-based like a compiler. */
+    static void printText(Result result, PrintStream out) {
+        for (Diagnostic d : result.diagnostics()) {
+            out.print(result.path() + ":" + (d.range().start().line() + 1) + ":" + (d.range().start().character() + 1)
+                    + ": " + d.severity().name().toLowerCase(Locale.ROOT) + " " + d.code() + " "
+                    + SourceFiles.oneLine(d.message()) + "\n");
+        }
+    }
+
+    /** {@code {"files":[{"path":...,"diagnostics":[LSP Diagnostic...]}]}}. */
+    static String json(List<Result> results) {
+        Gson gson = new MessageJsonHandler(java.util.Map.of()).getGson();
+        JsonArray files = new JsonArray();
+        for (Result result : results) {
+            JsonObject file = new JsonObject();
+            file.addProperty("path", result.path());
+            file.add("diagnostics", gson.toJsonTree(LspConversions.diagnostics(result.diagnostics())));
+            files.add(file);
+        }
+        JsonObject root = new JsonObject();
+        root.add("files", files);
+        return gson.toJson(root);
+    }
+
+    private static Severity severity(String value) {
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equalsIgnoreCase(value)) {
+                return severity;
+            }
+        }
+        return null;
+    }
+}

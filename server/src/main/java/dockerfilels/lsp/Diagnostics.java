@@ -1,0 +1,26 @@
+package dockerfilels.lsp;
+
+import dockerfilels.lsp.DocumentStore.Snapshot;
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+
+/** The diagnostics of a snapshot, as LSP objects: pure functions, no I/O, no state. */
+final class Diagnostics {
+    private Diagnostics() {
+    }
+
+    /** All diagnostics of the snapshot's document; empty for a document that is not open (null). */
+    static List<Diagnostic> of(Snapshot snapshot) {
+        if (snapshot == null) {
+            return List.of();
+        }
+        return LspConversions.diagnostics(snapshot.document().model().diagnostics());
+    }
+
+    /** The answer to {@code textDocument/diagnostic}: always a full report. */
+    static DocumentDiagnosticReport report(Snapshot snapshot) {
+        return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(of(snapshot)));
+    }
+}

@@ -1,0 +1,69 @@
+package dockerfilels.lsp;
+
+import dockerfilels.lsp.DocumentStore.Snapshot;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Pushes {@code textDocument/publishDiagnostics}. Each snapshot's diagnostics are computed on the
+ * server's executor; there is no debounce delay: work for a version that is no longer current is
+ * skipped, and a result whose version went stale while it was computed is dropped.
+ */
+final class DiagnosticsPublisher {
+    private final DocumentStore documents;
+    private final Executor executor;
+    private final ClientLog log;
+    private volatile LanguageClient client;
+    private volatile boolean enabled = true;
+
+    DiagnosticsPublisher(DocumentStore documents, Executor executor, ClientLog log) {
+        this.documents = documents;
+        this.executor = executor;
+        this.log = log;
+    }
+
+    void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    /** Off when the client pulls diagnostics itself (it would show every problem twice). */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void schedule(Snapshot snapshot) {
+        if (!enabled || client == null) {
+            return;
+        }
+        try {
+            executor.execute(() -> publish(snapshot));
+        } catch (RejectedExecutionException shuttingDown) {
+            // The server is exiting: nobody is waiting for these diagnostics any more.
+        }
+    }
+
+    private void publish(Snapshot snapshot) {
+        if (!documents.isCurrent(snapshot)) {
+            return;
+        }
+        try {
+            List<Diagnostic> diagnostics = Diagnostics.of(snapshot);
+            documents.ifCurrent(snapshot, () -> client.publishDiagnostics(
+                    new PublishDiagnosticsParams(snapshot.uri(), diagnostics, snapshot.version())));
+        } catch (RuntimeException e) {
+            log.error("computing diagnostics of " + snapshot.uri() + " failed", e);
+        }
+    }
+
+    /** Clears a closed document's diagnostics; called under the store's lock by its close. */
+    void cleared(String uri) {
+        LanguageClient target = client;
+        if (target != null) {
+            target.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dockerfilels.lsp;
+
+import dockerfilels.Main;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The LSP front: lifecycle (initialize, shutdown, exit, parent-process watch) and wiring. Work
+ * runs on the server's own small executor, never on the JSON-RPC reader thread or the common pool.
+ */
+public final class DockerfileLanguageServer implements LanguageServer, LanguageClientAware {
+    static final String WORKER_THREAD_PREFIX = "dockerfile-ls-worker-";
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, daemonThreads());
+    private final DocumentStore documents = new DocumentStore();
+    private final ClientLog log;
+    private final DiagnosticsPublisher diagnostics;
+    private final DockerfileTextDocumentService textDocuments;
+    private final DockerfileWorkspaceService workspace = new DockerfileWorkspaceService();
+    private final IntConsumer exit;
+    private final AtomicBoolean exited = new AtomicBoolean();
+    private volatile boolean shutdownRequested;
+
+    /**
+     * @param exit called once with the process exit code: 0 after shutdown then exit, 1 for exit
+     *             without shutdown or when the client's process died
+     */
+    public DockerfileLanguageServer(ClientLog log, IntConsumer exit) {
+        this.log = log;
+        this.exit = exit;
+        this.diagnostics = new DiagnosticsPublisher(documents, executor, log);
+        this.textDocuments = new DockerfileTextDocumentService(documents, diagnostics, executor, log);
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        log.connect(client);
+        diagnostics.connect(client);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        diagnostics.setEnabled(!clientPullsDiagnostics(params.getCapabilities()));
+        if (params.getProcessId() != null) {
+            watchParentProcess(params.getProcessId());
+        }
+        return CompletableFuture.completedFuture(
+                new InitializeResult(capabilities(), new ServerInfo("dockerfile-ls", Main.version())));
+    }
+
+    static ServerCapabilities capabilities() {
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        ServerCapabilities capabilities = new ServerCapabilities();
+        capabilities.setTextDocumentSync(sync);
+        DiagnosticRegistrationOptions diagnosticOptions = new DiagnosticRegistrationOptions(false, false);
+        diagnosticOptions.setIdentifier("dockerfile-ls");
+        capabilities.setDiagnosticProvider(diagnosticOptions);
+        return capabilities;
+    }
+
+    /**
+     * A client that announces pull diagnostics asks for them itself (VS Code does, and keeps
+     * pulled and pushed diagnostics in two collections): pushing too would show each one twice.
+     */
+    static boolean clientPullsDiagnostics(ClientCapabilities capabilities) {
+        return capabilities != null && capabilities.getTextDocument() != null
+                && capabilities.getTextDocument().getDiagnostic() != null;
+    }
+
+    /** Exits when the process that started us dies, so an editor crash leaves no server behind. */
+    public void watchParentProcess(long pid) {
+        ProcessHandle.of(pid).ifPresentOrElse(
+                parent -> parent.onExit().thenRun(() -> {
+                    log.info("client process " + pid + " has exited; exiting");
+                    terminate(1);
+                }),
+                () -> log.warning("client process " + pid + " not found (another PID namespace?); not watching it"));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        log.info("dockerfile-ls " + Main.version() + " ready (Java " + Runtime.version() + ")");
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested = true;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        terminate(shutdownRequested ? 0 : 1);
+    }
+
+    /** The input ended without an exit notification: the same codes as exit. */
+    public void inputClosed() {
+        terminate(shutdownRequested ? 0 : 1);
+    }
+
+    private void terminate(int code) {
+        if (exited.compareAndSet(false, true)) {
+            executor.shutdownNow();
+            exit.accept(code);
+        }
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textDocuments;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, WORKER_THREAD_PREFIX + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package dockerfilels.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dockerfilels.lsp.DocumentStore.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.junit.jupiter.api.Test;
+
+/** Staleness, step by step: the executor here runs queued work only when the test says so. */
+class DiagnosticsPublisherTest {
+    private static final String URI = "file:///Dockerfile";
+    private final List<Runnable> queued = new ArrayList<>();
+    private final Executor manual = queued::add;
+    private final DocumentStore documents = new DocumentStore();
+    private final List<PublishDiagnosticsParams> published = new ArrayList<>();
+    private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(documents, manual, new ClientLog());
+
+    DiagnosticsPublisherTest() {
+        publisher.connect(new Recorder());
+    }
+
+    @Test
+    void workForAVersionThatIsNoLongerCurrentIsDropped() {
+        publisher.schedule(documents.open(URI, 1, "FROM a\n"));
+        publisher.schedule(change(2, "FROM b\n"));
+        publisher.schedule(change(3, "FROM c\n"));
+
+        runQueued();
+
+        assertEquals(List.of(3), versions());
+    }
+
+    @Test
+    void workQueuedBeforeACloseIsDroppedAndTheEmptyListStaysLast() {
+        publisher.schedule(documents.open(URI, 1, "FROM a\n"));
+        documents.close(URI, () -> publisher.cleared(URI));
+
+        runQueued();
+
+        assertEquals(1, published.size());
+        assertTrue(published.get(0).getDiagnostics().isEmpty());
+    }
+
+    @Test
+    void aResultIsPublishedOnlyWhileItsSnapshotIsCurrent() {
+        Snapshot first = documents.open(URI, 1, "FROM a\n");
+        change(2, "FROM b\n");
+
+        assertFalse(documents.ifCurrent(first, () -> published.add(new PublishDiagnosticsParams())));
+        assertEquals(List.of(), published);
+    }
+
+    @Test
+    void nothingIsPushedWhenTheClientPulls() {
+        publisher.setEnabled(false);
+        publisher.schedule(documents.open(URI, 1, "FROM a\n"));
+
+        runQueued();
+
+        assertEquals(List.of(), published);
+    }
+
+    private Snapshot change(int version, String text) {
+        return documents.change(URI, version, List.of(new TextDocumentContentChangeEvent(text)));
+    }
+
+    private void runQueued() {
+        new ArrayList<>(queued).forEach(Runnable::run);
+        queued.clear();
+    }
+
+    private List<Integer> versions() {
+        return published.stream().map(PublishDiagnosticsParams::getVersion).toList();
+    }
+
+    private final class Recorder implements LanguageClient {
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams params) {
+            published.add(params);
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {
+        }
+    }
+}
