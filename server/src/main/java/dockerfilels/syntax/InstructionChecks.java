@@ -42,12 +42,17 @@ final class InstructionChecks {
     }
 
     private static void flags(Instruction.Builder b) {
+        flags(b, b.kind.flags());
+    }
+
+    /** The flag checks against any set of declared flags (BuildKit's BFlags.Parse); package-private for tests. */
+    static void flags(Instruction.Builder b, java.util.Map<String, Keyword.FlagType> declared) {
         Set<String> seen = new HashSet<>();
         for (Flag flag : b.flags) {
             String name = "--" + flag.name();
-            Keyword.FlagType type = b.kind.flags().get(flag.name());
+            Keyword.FlagType type = declared.get(flag.name());
             if (type == null) {
-                b.reject("unknown flag: " + name + suggestion(flag.name(), b.kind.flags().keySet()), "UnknownFlag", flag.nameRange());
+                b.reject("unknown flag: " + name + suggestion(flag.name(), declared.keySet()), "UnknownFlag", flag.nameRange());
                 continue;
             }
             if (type != Keyword.FlagType.STRINGS && !seen.add(flag.name())) {
