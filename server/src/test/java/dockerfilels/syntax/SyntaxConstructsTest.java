@@ -329,6 +329,18 @@ class SyntaxConstructsTest {
     @Nested
     class Diagnostics {
         @Test
+        void unknownInstructionSuggestionFollowsTheWordsCase() {
+            assertDiagnostics("FROM alpine\nFOO bar\n",
+                    d(1, 0, 1, 3, "UnknownInstruction", "unknown instruction: FOO (did you mean FROM?)"));
+            assertDiagnostics("FROM alpine\nfoo bar\n",
+                    d(1, 0, 1, 3, "UnknownInstruction", "unknown instruction: foo (did you mean from?)"));
+            assertDiagnostics("FROM alpine\nFoo bar\n",
+                    d(1, 0, 1, 3, "UnknownInstruction", "unknown instruction: Foo (did you mean from?)"));
+            assertDiagnostics("FROM alpine\nRUNN x\n",
+                    d(1, 0, 1, 4, "UnknownInstruction", "unknown instruction: RUNN (did you mean RUN?)"));
+        }
+
+        @Test
         void unknownInstructionWithoutSuggestion() {
             assertDiagnostics("FROM alpine\nFROBNICATE x\n", d(1, 0, 1, 10, "UnknownInstruction", "unknown instruction: FROBNICATE"));
         }
