@@ -170,6 +170,18 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyChainedOnbuild() {
+        Dockerfile model = parseFully("FROM a\n" + "ONBUILD ".repeat(5_000) + "RUN x\n");
+        Instruction onbuild = model.instructions().get(1);
+        assertEquals(Keyword.ONBUILD, onbuild.trigger().kind());
+        assertEquals(List.of(SyntaxAssertions.d(1, 8, 1, 15, "InvalidOnbuildTrigger", "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed")),
+                model.diagnostics());
+        Dockerfile continued = parseFully("FROM a\n" + "ONBUILD \\\n".repeat(100_000) + "RUN x\n");
+        assertEquals(2, continued.instructions().size());
+        assertEquals(1, continued.diagnostics().size());
+    }
+
+    @Test
     void shallowOnbuildChainsKeepBuildKitsNesting() {
         SyntaxAssertions.assertDump("ONBUILD ONBUILD ONBUILD RUN x\n", "(onbuild (onbuild (onbuild (run \"x\"))))\n");
     }
