@@ -23,7 +23,7 @@ final class InstructionChecks {
 
     static void check(Instruction.Builder b) {
         if (b.kind == null) {
-            b.reject("unknown instruction: " + b.keyword.text() + suggestion(GoText.toLower(b.keyword.text()), INSTRUCTION_NAMES),
+            b.reject("unknown instruction: " + b.keyword.text() + instructionSuggestion(b.keyword.text()),
                     "UnknownInstruction", b.keyword.range());
             return;
         }
@@ -42,12 +42,17 @@ final class InstructionChecks {
     }
 
     private static void flags(Instruction.Builder b) {
+        flags(b, b.kind.flags());
+    }
+
+    /** The flag checks against any set of declared flags (BuildKit's BFlags.Parse); package-private for tests. */
+    static void flags(Instruction.Builder b, java.util.Map<String, Keyword.FlagType> declared) {
         Set<String> seen = new HashSet<>();
         for (Flag flag : b.flags) {
             String name = "--" + flag.name();
-            Keyword.FlagType type = b.kind.flags().get(flag.name());
+            Keyword.FlagType type = declared.get(flag.name());
             if (type == null) {
-                b.reject("unknown flag: " + name + suggestion(flag.name(), b.kind.flags().keySet()), "UnknownFlag", flag.nameRange());
+                b.reject("unknown flag: " + name + suggestion(flag.name(), declared.keySet()), "UnknownFlag", flag.nameRange());
                 continue;
             }
             if (type != Keyword.FlagType.STRINGS && !seen.add(flag.name())) {
@@ -174,8 +179,28 @@ final class InstructionChecks {
         }
     }
 
+    /**
+     * The hint for an unknown instruction. BuildKit matches case-insensitively and then writes the
+     * candidate in the word's case: lower case for a lower-case word, upper case for an upper-case
+     * one, lower case otherwise (suggest.WrapError with matchCase).
+     */
+    private static String instructionSuggestion(String word) {
+        String match = closest(GoText.toLower(word), INSTRUCTION_NAMES);
+        if (match == null) {
+            return "";
+        }
+        boolean upper = !word.equals(GoText.toLower(word)) && word.equals(word.toUpperCase(Locale.ROOT));
+        return " (did you mean " + (upper ? match.toUpperCase(Locale.ROOT) : match) + "?)";
+    }
+
     /** BuildKit's " (did you mean x?)" hint: the closest candidate at a distance below 3. */
     static String suggestion(String word, Collection<String> candidates) {
+        String best = closest(word, candidates);
+        return best == null ? "" : " (did you mean " + best + "?)";
+    }
+
+    /** The closest candidate at a distance below 3, or null. */
+    private static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : candidates.stream().sorted().toList()) {
@@ -185,6 +210,6 @@ final class InstructionChecks {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean " + best + "?)";
+        return best;
     }
 }

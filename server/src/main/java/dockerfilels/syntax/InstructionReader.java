@@ -17,6 +17,9 @@ final class InstructionReader {
     private final String text;
     private final char escape;
     private final Locator locator;
+    /** How deep in ONBUILD ONBUILD ... chains the reader is. */
+    private int triggerDepth;
+    static final int MAX_TRIGGER_DEPTH = 32;
 
     InstructionReader(String text, char escape, Locator locator) {
         this.text = text;
@@ -76,8 +79,14 @@ final class InstructionReader {
             case "env", "label" -> pairs(b, keyword.toUpperCase(java.util.Locale.ROOT), from, to);
             case "healthcheck" -> healthcheck(b, from, to);
             case "onbuild" -> {
-                if (from < to) {
+                if (from < to && triggerDepth >= MAX_TRIGGER_DEPTH) {
+                    // ONBUILD ONBUILD ... nested this deep is rejected anyway (chaining); keep the
+                    // rest as text rather than recursing once per word (stack overflow, quadratic time).
+                    wholeRest(b, from, to);
+                } else if (from < to) {
+                    triggerDepth++;
                     b.trigger = read(from, to);
+                    triggerDepth--;
                     b.buildKitError = b.trigger.buildKitError;
                 }
             }

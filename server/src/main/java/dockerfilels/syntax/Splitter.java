@@ -22,6 +22,10 @@ final class Splitter {
     private final int end;
     private int pos;
     private SplitState state;
+    /** Problems of the unit being read that are not its instruction's: long lines, directives. */
+    private List<Diagnostic> unitDiagnostics;
+    /** The first parse error BuildKit would stop at in the unit being read. */
+    private String unitError;
 
     private final int documentStart;
 
@@ -66,12 +70,13 @@ final class Splitter {
         if (pos == documentStart && lineStart < contentEnd && text.charAt(lineStart) == '\uFEFF') {
             lineStart++;
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        String error = checkLength(lineStart, contentEnd, unitStart, diagnostics);
+        unitDiagnostics = new ArrayList<>();
+        unitError = null;
+        checkLine(lineStart, contentEnd, unitStart);
         int t = GoText.skipSpace(text, lineStart, contentEnd);
 
         if (state.directivesOpen()) {
-            Unit directive = directive(unitStart, lineEnd, t, contentEnd, diagnostics, error);
+            Unit directive = directive(unitStart, lineEnd, t, contentEnd);
             if (directive != null) {
                 return directive;
             }
@@ -82,18 +87,17 @@ final class Splitter {
         if (comment) {
             pos = lineEnd;
             Comment c = new Comment(text.substring(t + 1, contentEnd), relativeRange(unitStart, lineEnd, t, contentEnd));
-            return unit(Unit.Kind.COMMENT, unitStart, null, c, null, diagnostics, error, false);
+            return unit(Unit.Kind.COMMENT, unitStart, null, c, null, unitError, false);
         }
         int continuation = continuation(t, contentEnd);
         if (continuation < 0 && t == contentEnd) {
             pos = lineEnd;
-            return unit(Unit.Kind.BLANK, unitStart, null, null, null, diagnostics, error, false);
+            return unit(Unit.Kind.BLANK, unitStart, null, null, null, unitError, false);
         }
-        return instruction(unitStart, t, contentEnd, lineEnd, continuation, diagnostics, error);
+        return instruction(unitStart, t, contentEnd, lineEnd, continuation);
     }
 
-    private Unit instruction(int unitStart, int t, int contentEnd, int lineEnd, int continuation,
-            List<Diagnostic> diagnostics, String error) {
+    private Unit instruction(int unitStart, int t, int contentEnd, int lineEnd, int continuation) {
         SourceMap.Builder logical = new SourceMap.Builder();
         logical.append(text, t, continuation < 0 ? contentEnd : continuation, unitStart);
         List<int[]> commentLines = new ArrayList<>();
@@ -105,8 +109,7 @@ final class Splitter {
             int ls = pos;
             int le = lineEnd(ls);
             int ce = contentEnd(ls, le);
-            String lineError = checkLength(ls, ce, unitStart, diagnostics);
-            error = error == null ? lineError : error;
+            checkLine(ls, ce, unitStart);
             int first = GoText.skipSpace(text, ls, ce);
             pos = le;
             lastContentEnd = ce;
@@ -143,8 +146,8 @@ final class Splitter {
         InstructionChecks.check(b);
         Instruction instruction = b.build();
         String instructionError = instruction.buildKitError();
-        return unit(Unit.Kind.INSTRUCTION, unitStart, null, null, instruction, diagnostics,
-                error != null ? error : instructionError, cutShort);
+        return unit(Unit.Kind.INSTRUCTION, unitStart, null, null, instruction,
+                unitError != null ? unitError : instructionError, cutShort);
     }
 
     private static boolean heredocsAllowed(Instruction.Builder b) {
@@ -167,6 +170,7 @@ final class Splitter {
                 int ls = pos;
                 int le = lineEnd(ls);
                 int ce = contentEnd(ls, le);
+                checkLine(ls, ce, unitStart);
                 pos = le;
                 lastContentEnd = ce;
                 int candidate = ls;
@@ -227,7 +231,7 @@ final class Splitter {
      * A parser directive, {@code # key=value} with key syntax, escape or check (any case), or
      * null when the line is not one (which ends the directives for good).
      */
-    private Unit directive(int unitStart, int lineEnd, int t, int contentEnd, List<Diagnostic> diagnostics, String error) {
+    private Unit directive(int unitStart, int lineEnd, int t, int contentEnd) {
         if (t >= contentEnd || text.charAt(t) != '#') {
             return null;
         }
@@ -268,19 +272,17 @@ final class Splitter {
         Set<String> seen = new HashSet<>(state.directivesSeen());
         if (!seen.add(key)) {
             String message = "only one " + key + " parser directive can be used";
-            diagnostics.add(new Diagnostic(keyRange, Severity.ERROR, "DuplicateDirective", message));
-            error = error == null ? message : error;
+            problem(keyRange, Severity.ERROR, "DuplicateDirective", message, true);
         } else if (key.equals("escape")) {
             if (value.equals("`") || value.equals("\\")) {
                 escape = value.charAt(0);
             } else {
                 String message = "invalid escape token '" + value + "' does not match ` or \\";
-                diagnostics.add(new Diagnostic(valueRange, Severity.ERROR, "InvalidEscapeDirective", message));
-                error = error == null ? message : error;
+                problem(valueRange, Severity.ERROR, "InvalidEscapeDirective", message, true);
             }
         }
         state = new SplitState(escape, true, Set.copyOf(seen));
-        return unit(Unit.Kind.DIRECTIVE, unitStart, directive, null, null, diagnostics, error, false);
+        return unit(Unit.Kind.DIRECTIVE, unitStart, directive, null, null, unitError, false);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -292,20 +294,36 @@ final class Splitter {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
-    /** BuildKit's scanner refuses a physical line of 64 KiB or more (counted in UTF-8 bytes). */
-    private String checkLength(int from, int to, int unitStart, List<Diagnostic> diagnostics) {
+    /**
+     * Checks one physical line, text[from, to) without its line break: BuildKit's scanner refuses
+     * a line of 64 KiB or more (counted in UTF-8 bytes); and a lone carriage return does not end
+     * a line for BuildKit (only "\n" does), though an editor shows a new line there.
+     */
+    private void checkLine(int from, int to, int unitStart) {
         int chars = to - from;
-        if (chars <= MAX_LINE_BYTES / 3) {
-            return null;
+        if (chars > MAX_LINE_BYTES / 3) {
+            long bytes = chars <= MAX_LINE_BYTES ? text.substring(from, to).getBytes(StandardCharsets.UTF_8).length : chars;
+            if (bytes >= MAX_LINE_BYTES) {
+                TextPosition start = LineIndex.of(text.subSequence(unitStart, to)).position(from - unitStart);
+                problem(new TextRange(start, start), Severity.ERROR, "LineTooLong", LINE_TOO_LONG, true);
+            }
         }
-        long bytes = chars <= MAX_LINE_BYTES ? text.substring(from, to).getBytes(StandardCharsets.UTF_8).length : chars;
-        if (bytes < MAX_LINE_BYTES) {
-            return null;
+        int cr = text.indexOf('\r', from);
+        if (cr >= 0 && cr < to && unitDiagnostics.stream().noneMatch(d -> d.code().equals("LoneCarriageReturn"))) {
+            LineIndex lines = LineIndex.of(text.subSequence(unitStart, cr + 1));
+            problem(new TextRange(lines.position(cr - unitStart), lines.position(cr - unitStart)), Severity.WARNING,
+                    "LoneCarriageReturn", LONE_CR, false);
         }
-        LineIndex lines = LineIndex.of(text.subSequence(unitStart, to));
-        TextPosition start = lines.position(from - unitStart);
-        diagnostics.add(new Diagnostic(new TextRange(start, start), Severity.ERROR, "LineTooLong", LINE_TOO_LONG));
-        return LINE_TOO_LONG;
+    }
+
+    static final String LONE_CR = "a carriage return (\\r) alone does not end a line for BuildKit: "
+            + "it reads this line and the next as one (use \\n or \\r\\n line ends)";
+
+    private void problem(TextRange range, Severity severity, String code, String message, boolean parseError) {
+        unitDiagnostics.add(new Diagnostic(range, severity, code, message));
+        if (parseError && unitError == null) {
+            unitError = message;
+        }
     }
 
     private TextRange relativeRange(int unitStart, int unitEnd, int from, int to) {
@@ -317,9 +335,9 @@ final class Splitter {
     }
 
     private Unit unit(Unit.Kind kind, int unitStart, Directive directive, Comment comment, Instruction instruction,
-            List<Diagnostic> diagnostics, String error, boolean cutShort) {
+            String error, boolean cutShort) {
         String unitText = text.substring(unitStart, pos);
         int breaks = LineIndex.of(unitText).lineCount() - 1;
-        return new Unit(kind, unitText, breaks, directive, comment, instruction, diagnostics, error, state, cutShort);
+        return new Unit(kind, unitText, breaks, directive, comment, instruction, unitDiagnostics, error, state, cutShort);
     }
 }

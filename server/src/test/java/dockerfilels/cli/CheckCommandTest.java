@@ -32,7 +32,7 @@ class CheckCommandTest {
 
         Cli cli = Cli.run("check", file.toString());
 
-        assertEquals(file + ":2:1: error UnknownInstruction unknown instruction: FOO (did you mean from?)\n", cli.out());
+        assertEquals(file + ":2:1: error UnknownInstruction unknown instruction: FOO (did you mean FROM?)\n", cli.out());
         assertEquals(1, cli.exitCode());
     }
 

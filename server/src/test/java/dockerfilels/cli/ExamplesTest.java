@@ -33,7 +33,7 @@ class ExamplesTest {
         Cli cli = Cli.run("check", bad.toString());
 
         assertEquals(bad + ":3:5: error UnknownFlag unknown flag: --bogus\n"
-                + bad + ":5:1: error UnknownInstruction unknown instruction: FOO (did you mean from?)\n", cli.out());
+                + bad + ":5:1: error UnknownInstruction unknown instruction: FOO (did you mean FROM?)\n", cli.out());
         assertEquals(1, cli.exitCode());
     }
 

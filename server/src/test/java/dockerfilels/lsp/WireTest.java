@@ -77,7 +77,7 @@ class WireTest {
         assertEquals(WireClient.range(1, 0, 1, 3), diagnostic.getRange());
         assertEquals(DiagnosticSeverity.Error, diagnostic.getSeverity());
         assertEquals("UnknownInstruction", diagnostic.getCode().getLeft());
-        assertEquals("unknown instruction: FOO (did you mean from?)", diagnostic.getMessage().getLeft());
+        assertEquals("unknown instruction: FOO (did you mean FROM?)", diagnostic.getMessage().getLeft());
         assertEquals("dockerfile-ls", diagnostic.getSource());
     }
 
