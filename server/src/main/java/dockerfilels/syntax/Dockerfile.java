@@ -1,41 +1,35 @@
 package dockerfilels.syntax;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The immutable model of one Dockerfile: directives, instructions, comments and the syntax
  * diagnostics, all with exact ranges. Total: every text, however broken, gives a model. It is
- * a sequence of {@link Unit}s; the lists below are assembled from them when first asked for.
+ * a sequence of {@link Unit}s; the lists below are assembled from them when first asked for,
+ * and the diagnostics from per-chunk caches, so a model made by an edit costs what it changed.
  */
 public final class Dockerfile {
     static final String NO_INSTRUCTIONS = "file with no instructions";
+    private static final Diagnostic NO_INSTRUCTIONS_DIAGNOSTIC =
+            new Diagnostic(TextRange.of(0, 0, 0, 0), Severity.ERROR, "NoInstructions", NO_INSTRUCTIONS);
 
-    private final List<Unit> units;
-    private final int[] startLines;
-    private final int lineCount;
+    private final UnitList units;
     private volatile Contents contents;
+    private volatile List<Diagnostic> diagnostics;
 
-    private record Contents(List<Directive> directives, List<Instruction> instructions, List<Comment> comments,
-            List<Diagnostic> diagnostics, String buildKitError) {
+    private record Contents(List<Directive> directives, List<Instruction> instructions, List<Comment> comments) {
     }
 
-    private Dockerfile(List<Unit> units) {
+    private Dockerfile(UnitList units) {
         this.units = units;
-        this.startLines = new int[units.size()];
-        int line = 0;
-        for (int i = 0; i < units.size(); i++) {
-            startLines[i] = line;
-            line += units.get(i).lineBreaks;
-        }
-        this.lineCount = line + 1;
     }
 
     /** Parses a whole text. Never throws. */
     public static Dockerfile parse(String text) {
-        return new Dockerfile(Collections.unmodifiableList(new ArrayList<>(units(text))));
+        return new Dockerfile(UnitList.of(units(text)));
     }
 
     static List<Unit> units(String text) {
@@ -43,12 +37,27 @@ public final class Dockerfile {
     }
 
     /** A model made of units that were parsed before (by an incremental edit). */
-    static Dockerfile of(List<Unit> units) {
+    static Dockerfile of(UnitList units) {
         return new Dockerfile(units);
     }
 
-    List<Unit> units() {
+    UnitList unitList() {
         return units;
+    }
+
+    /** The units, in order (a view). */
+    List<Unit> units() {
+        return new AbstractList<>() {
+            @Override
+            public Unit get(int index) {
+                return units.get(index);
+            }
+
+            @Override
+            public int size() {
+                return units.size();
+            }
+        };
     }
 
     public List<Directive> directives() {
@@ -66,12 +75,25 @@ public final class Dockerfile {
 
     /** Syntax diagnostics, in document order. */
     public List<Diagnostic> diagnostics() {
-        return contents().diagnostics();
+        List<Diagnostic> d = diagnostics;
+        if (d == null) {
+            List<Diagnostic> all = units.diagnostics();
+            if (!units.hasInstructions()) {
+                all.add(NO_INSTRUCTIONS_DIAGNOSTIC);
+            }
+            d = List.copyOf(all);
+            diagnostics = d;
+        }
+        return d;
     }
 
     /** The message BuildKit's parser would fail with on this text, if it would. */
     public Optional<String> buildKitError() {
-        return Optional.ofNullable(contents().buildKitError());
+        String error = units.firstBuildKitError();
+        if (error == null && !units.hasInstructions()) {
+            error = NO_INSTRUCTIONS;
+        }
+        return Optional.ofNullable(error);
     }
 
     /** The escape character the directives set: '\\' or '`'. */
@@ -81,38 +103,21 @@ public final class Dockerfile {
 
     /** Lines as LSP counts them (a final line break starts one more, empty line). */
     public int lineCount() {
-        return lineCount;
+        return units.lineBreaks() + 1;
     }
 
     /** The instruction whose lines include {@code line}, or null. */
     public Instruction instructionAt(int line) {
-        int unit = unitAtLine(line);
-        if (unit < 0 || units.get(unit).instruction == null) {
+        if (units.isEmpty() || line < 0) {
             return null;
         }
-        return units.get(unit).at(startLines[unit]).instruction();
-    }
-
-    /** The first line of unit i. */
-    int startLine(int unit) {
-        return startLines[unit];
-    }
-
-    /** The unit whose lines include {@code line} (the last unit for lines past the end), or -1. */
-    int unitAtLine(int line) {
-        int lo = 0;
-        int hi = units.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startLines[mid] <= line) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
+        int unit = units.unitAtLine(line);
+        Unit u = units.get(unit);
+        if (u.instruction == null) {
+            return null;
         }
-        return found;
+        Instruction instruction = u.at(units.lineOf(unit)).instruction();
+        return line <= instruction.endLine() ? instruction : null;
     }
 
     private Contents contents() {
@@ -128,34 +133,22 @@ public final class Dockerfile {
         List<Directive> directives = new ArrayList<>();
         List<Instruction> instructions = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        String error = null;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            if (unit.kind == Unit.Kind.BLANK && unit.diagnostics.isEmpty()) {
+            if (unit.kind == Unit.Kind.BLANK) {
                 continue;
             }
-            Unit.Placed placed = unit.at(startLines[i]);
+            Unit.Placed placed = unit.at(units.lineOf(i));
             if (placed.directive() != null) {
                 directives.add(placed.directive());
             }
             if (placed.comment() != null) {
                 comments.add(placed.comment());
             }
-            diagnostics.addAll(placed.diagnostics());
             if (placed.instruction() != null) {
                 instructions.add(placed.instruction());
-                diagnostics.addAll(placed.instruction().diagnostics());
-            }
-            if (error == null) {
-                error = unit.buildKitError;
             }
         }
-        if (instructions.isEmpty()) {
-            diagnostics.add(new Diagnostic(TextRange.of(0, 0, 0, 0), Severity.ERROR, "NoInstructions", NO_INSTRUCTIONS));
-            error = error == null ? NO_INSTRUCTIONS : error;
-        }
-        return new Contents(List.copyOf(directives), List.copyOf(instructions), List.copyOf(comments),
-                List.copyOf(diagnostics), error);
+        return new Contents(List.copyOf(directives), List.copyOf(instructions), List.copyOf(comments));
     }
 }

@@ -1,7 +1,5 @@
 package dockerfilels.syntax;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,21 +8,18 @@ import java.util.List;
  * result is always what parsing the new text from scratch would give (a property test checks
  * it). Units are immutable, so both models share everything the edit did not touch.
  */
-public final class Reparse {
+final class Reparse {
     private Reparse() {
     }
 
-    /**
-     * The units after replacing [from, to) of the text the units spell with {@code replacement}.
-     * {@code unitStarts[i]} is the offset of unit i in that text.
-     */
-    static List<Unit> edit(List<Unit> units, int[] unitStarts, int length, int from, int to, String replacement) {
+    /** The units after replacing [from, to) of the text the units spell with {@code replacement}. */
+    static UnitList edit(UnitList units, int from, int to, String replacement) {
         if (units.isEmpty()) {
-            return Dockerfile.units(replacement);
+            return UnitList.of(Dockerfile.units(replacement));
         }
-        int first = unitAt(unitStarts, from);
-        int last = Math.max(first, unitAt(unitStarts, to));
-        int regionStart = unitStarts[first];
+        int first = units.unitAtOffset(from);
+        int last = Math.max(first, units.unitAtOffset(to));
+        int regionStart = units.offsetOf(first);
         StringBuilder region = new StringBuilder();
         for (int i = first; i <= last; i++) {
             region.append(units.get(i).text);
@@ -40,11 +35,7 @@ public final class Reparse {
             // follows, which may now begin the file (a byte order mark, directives).
             boolean emptyStart = first == 0 && fresh.isEmpty();
             if (atEnd || (!emptyStart && aligned(fresh, before, units.get(last)))) {
-                List<Unit> result = new ArrayList<>(units.size() - (last - first + 1) + fresh.size());
-                result.addAll(units.subList(0, first));
-                result.addAll(fresh);
-                result.addAll(units.subList(last + 1, units.size()));
-                return Collections.unmodifiableList(result);
+                return units.replace(first, last, fresh);
             }
             // The new units run on into the old ones: take in more of them, twice as many each time.
             int take = Math.min(grow, units.size() - 1 - last);
@@ -62,22 +53,5 @@ public final class Reparse {
         }
         Unit newLast = fresh.get(fresh.size() - 1);
         return !newLast.cutShort && newLast.stateAfter.equals(oldLast.stateAfter);
-    }
-
-    /** The unit holding offset {@code offset}; the last unit for the end of the text. */
-    private static int unitAt(int[] starts, int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 }

@@ -42,8 +42,25 @@ class IncrementalParseProperties {
         return edit.list().ofMinSize(1).ofMaxSize(25);
     }
 
+    /** Documents of several hundred units, so that edits cross the chunks units are kept in. */
+    @Provide
+    Arbitrary<String> largeDocuments() {
+        Arbitrary<String> line = Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(4).map(p -> String.join("", p) + "\n");
+        return line.list().ofMinSize(150).ofMaxSize(500).map(lines -> String.join("", lines));
+    }
+
     @Property(tries = 2500)
     void incrementalModelEqualsFreshParse(@ForAll("documents") String initial, @ForAll("edits") List<Edit> edits) {
+        assertIncrementalEqualsFresh(initial, edits);
+    }
+
+    @Property(tries = 250)
+    void incrementalModelEqualsFreshParseInLargeDocuments(@ForAll("largeDocuments") String initial,
+            @ForAll("edits") List<Edit> edits) {
+        assertIncrementalEqualsFresh(initial, edits);
+    }
+
+    private static void assertIncrementalEqualsFresh(String initial, List<Edit> edits) {
         Document document = Document.of(initial);
         String text = initial;
         for (Edit edit : edits) {
