@@ -308,8 +308,11 @@ final class Splitter {
                 problem(new TextRange(start, start), Severity.ERROR, "LineTooLong", LINE_TOO_LONG, true);
             }
         }
-        int cr = text.indexOf('\r', from);
-        if (cr >= 0 && cr < to && unitDiagnostics.stream().noneMatch(d -> d.code().equals("LoneCarriageReturn"))) {
+        int cr = from;
+        while (cr < to && text.charAt(cr) != '\r') {
+            cr++;
+        }
+        if (cr < to && unitDiagnostics.stream().noneMatch(d -> d.code().equals("LoneCarriageReturn"))) {
             LineIndex lines = LineIndex.of(text.subSequence(unitStart, cr + 1));
             problem(new TextRange(lines.position(cr - unitStart), lines.position(cr - unitStart)), Severity.WARNING,
                     "LoneCarriageReturn", LONE_CR, false);
