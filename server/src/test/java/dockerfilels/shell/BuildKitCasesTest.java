@@ -1,16 +1,17 @@
 package dockerfilels.shell;
 
+import static dockerfilels.testing.CorpusCases.input;
+import static dockerfilels.testing.CorpusCases.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dockerfilels.testing.Corpus;
+import dockerfilels.testing.CorpusCases;
+import dockerfilels.testing.CorpusCases.CaseBody;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,41 +29,13 @@ class BuildKitCasesTest {
     private static final ShellLexer LEXER = new ShellLexer('\\');
 
     private static List<JsonObject> cases(String test) {
-        JsonObject root = JsonParser.parseString(Corpus.read("buildkit-parser-cases.json")).getAsJsonObject();
-        for (JsonElement group : root.getAsJsonArray("groups")) {
-            JsonObject g = group.getAsJsonObject();
-            if (g.get("test").getAsString().equals(test)) {
-                List<JsonObject> cases = new ArrayList<>();
-                g.getAsJsonArray("cases").forEach(c -> cases.add(c.getAsJsonObject()));
-                assertFalse(cases.isEmpty(), test);
-                return cases;
-            }
-        }
-        throw new AssertionError("group " + test + " not in the corpus");
+        List<JsonObject> cases = CorpusCases.cases(test);
+        assertFalse(cases.isEmpty(), test);
+        return cases;
     }
 
     private static Stream<DynamicTest> each(String test, Function<JsonObject, String> name, CaseBody body) {
-        List<JsonObject> cases = cases(test);
-        List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            JsonObject c = cases.get(i);
-            tests.add(dynamicTest("#" + i + " " + name.apply(c), () -> body.run(c)));
-        }
-        return tests.stream();
-    }
-
-    interface CaseBody {
-        void run(JsonObject c) throws Exception;
-    }
-
-    private static String input(JsonObject c) {
-        return c.get("input").getAsString();
-    }
-
-    private static List<String> strings(JsonArray array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(e -> out.add(e.getAsString()));
-        return out;
+        return CorpusCases.each(cases(test), name, body);
     }
 
     private static Env envOf(JsonElement env) {
@@ -76,7 +49,7 @@ class BuildKitCasesTest {
 
     @TestFactory
     Stream<DynamicTest> mandatoryEnvVars() {
-        return each("TestShellParserMandatoryEnvVars", BuildKitCasesTest::input, c -> {
+        return each("TestShellParserMandatoryEnvVars", CorpusCases::input, c -> {
             Env env = envOf(c.get("env"));
             if (c.has("expectedErrorContains")) {
                 ShellException e = assertThrows(ShellException.class, () -> LEXER.processWord(input(c), env));
@@ -104,7 +77,7 @@ class BuildKitCasesTest {
     }
 
     private Stream<DynamicTest> processWithMatchesGroup(String group) {
-        return each(group, BuildKitCasesTest::input, c -> {
+        return each(group, CorpusCases::input, c -> {
             Env env = envOf(c.get("env"));
             String expected = c.get("expected").getAsString();
             if (expected.equals("error")) {
@@ -122,7 +95,7 @@ class BuildKitCasesTest {
 
     @TestFactory
     Stream<DynamicTest> parseHeredocHelpers() {
-        return each("TestParseHeredocHelpers", BuildKitCasesTest::input, c -> {
+        return each("TestParseHeredocHelpers", CorpusCases::input, c -> {
             JsonElement expected = c.get("expected");
             if (expected.isJsonNull()) {
                 assertEquals(Optional.empty(), Heredocs.parse(input(c)));
@@ -139,7 +112,7 @@ class BuildKitCasesTest {
 
     @TestFactory
     Stream<DynamicTest> heredocsFromLine() {
-        return each("TestHeredocsFromLine", BuildKitCasesTest::input, c -> {
+        return each("TestHeredocsFromLine", CorpusCases::input, c -> {
             List<String> names = new ArrayList<>();
             Heredocs.fromLine(input(c)).forEach(m -> names.add(m.name()));
             // The case the Go test passes vacuously records what BuildKit really returns.
@@ -150,14 +123,14 @@ class BuildKitCasesTest {
 
     @TestFactory
     Stream<DynamicTest> heredocChomp() {
-        return each("TestHeredocChomp", BuildKitCasesTest::input,
+        return each("TestHeredocChomp", CorpusCases::input,
                 c -> assertEquals(c.get("expected").getAsString(), Heredocs.chomp(input(c))));
     }
 
     /** We do not build a regexp, so only which patterns are rejected is comparable. */
     @TestFactory
     Stream<DynamicTest> shellPatternEscapes() {
-        return each("TestConvertShellPatternToRegex", BuildKitCasesTest::input, c -> {
+        return each("TestConvertShellPatternToRegex", CorpusCases::input, c -> {
             if (c.get("expected").getAsString().equals("error")) {
                 assertThrows(ShellException.class, () -> GlobPattern.parse(input(c)));
             } else {

@@ -1,15 +1,17 @@
 package dockerfilels.syntax;
 
+import static dockerfilels.testing.CorpusCases.input;
+import static dockerfilels.testing.CorpusCases.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dockerfilels.testing.Corpus;
+import dockerfilels.testing.CorpusCases;
+import dockerfilels.testing.CorpusCases.CaseBody;
 import dockerfilels.testing.SyntaxAssertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,40 +32,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class BuildKitParserCasesTest {
 
-    private static JsonObject group(String test) {
-        JsonObject root = JsonParser.parseString(Corpus.read("buildkit-parser-cases.json")).getAsJsonObject();
-        for (JsonElement g : root.getAsJsonArray("groups")) {
-            if (g.getAsJsonObject().get("test").getAsString().equals(test)) {
-                return g.getAsJsonObject();
-            }
-        }
-        throw new AssertionError("group " + test + " not in the corpus");
-    }
-
-    interface CaseBody {
-        void run(JsonObject c) throws Exception;
-    }
-
     private static Stream<DynamicTest> each(String test, int expectedCount, Function<JsonObject, String> name, CaseBody body) {
-        List<JsonObject> cases = new ArrayList<>();
-        group(test).getAsJsonArray("cases").forEach(c -> cases.add(c.getAsJsonObject()));
+        List<JsonObject> cases = CorpusCases.cases(test);
         assertEquals(expectedCount, cases.size(), "cases in " + test);
-        List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            JsonObject c = cases.get(i);
-            tests.add(dynamicTest("#" + i + " " + SyntaxAssertions.show(name.apply(c)), () -> body.run(c)));
-        }
-        return tests.stream();
-    }
-
-    private static String input(JsonObject c) {
-        return c.get("input").getAsString();
-    }
-
-    private static List<String> strings(JsonArray array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(e -> out.add(e.getAsString()));
-        return out;
+        return CorpusCases.each(cases, c -> SyntaxAssertions.show(name.apply(c)), body);
     }
 
     private static List<String> errors(Dockerfile model) {
@@ -180,7 +152,7 @@ class BuildKitParserCasesTest {
 
     @TestFactory
     Stream<DynamicTest> parseExtractsHeredoc() {
-        String source = group("TestParseExtractsHeredoc").get("input").getAsString();
+        String source = CorpusCases.group("TestParseExtractsHeredoc").get("input").getAsString();
         return each("TestParseExtractsHeredoc", 27, c -> c.get("instruction").getAsString(), c -> {
             List<Instruction> instructions = Dockerfile.parse(source).instructions();
             assertEquals(28, instructions.size(), "instructions in the fixture");
