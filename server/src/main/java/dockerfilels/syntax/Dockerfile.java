@@ -120,6 +120,33 @@ public final class Dockerfile {
         return line <= instruction.endLine() ? instruction : null;
     }
 
+    /**
+     * The comment lines BuildKit attaches to an instruction: those since the previous
+     * instruction, in order. Blank lines do not end the block; a bare {@code #} does (the
+     * comments above it are dropped). Parser directives are not comments here.
+     */
+    public List<Comment> commentsBefore(Instruction instruction) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Comment> comments = new ArrayList<>();
+        for (int i = units.unitAtLine(instruction.startLine()) - 1; i >= 0; i--) {
+            Unit unit = units.get(i);
+            if (unit.kind == Unit.Kind.INSTRUCTION) {
+                break;
+            }
+            if (unit.kind == Unit.Kind.COMMENT) {
+                Comment comment = unit.at(units.lineOf(i)).comment();
+                if (comment.text().isBlank()) {
+                    break;
+                }
+                comments.add(comment);
+            }
+        }
+        java.util.Collections.reverse(comments);
+        return comments;
+    }
+
     private Contents contents() {
         Contents c = contents;
         if (c == null) {

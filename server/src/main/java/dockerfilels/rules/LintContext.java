@@ -1,0 +1,39 @@
+package dockerfilels.rules;
+
+import dockerfilels.semantics.Stages;
+import dockerfilels.settings.LintSettings;
+import dockerfilels.syntax.Dockerfile;
+import dockerfilels.workspace.BuildContext;
+
+/** Everything a rule may look at. What is costly to compute is computed once, on first use. */
+public final class LintContext {
+    private final Dockerfile model;
+    private final LintSettings settings;
+    private final BuildContext buildContext;
+    private Stages stages;
+
+    public LintContext(Dockerfile model, LintSettings settings, BuildContext buildContext) {
+        this.model = model;
+        this.settings = settings;
+        this.buildContext = buildContext;
+    }
+
+    public Dockerfile model() {
+        return model;
+    }
+
+    public LintSettings settings() {
+        return settings;
+    }
+
+    public BuildContext buildContext() {
+        return buildContext;
+    }
+
+    public Stages stages() {
+        if (stages == null) {
+            stages = Stages.of(model);
+        }
+        return stages;
+    }
+}

@@ -1,0 +1,68 @@
+package dockerfilels.rules;
+
+import dockerfilels.syntax.Comment;
+import dockerfilels.syntax.Dockerfile;
+import dockerfilels.syntax.Instruction;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inline suppressions: {@code # dockerfile-ls ignore=RULE[,RULE]} and hadolint's
+ * {@code # hadolint ignore=DL3008} in the comments right above an instruction silence those
+ * rules there; {@code # dockerfile-ls global ignore=...} and {@code # hadolint global ignore=...}
+ * anywhere silence them in the whole file. Rules match by id or alias.
+ */
+final class Suppressions {
+    private static final Pattern IGNORE =
+            Pattern.compile("^\\s*(dockerfile-ls|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]*)$");
+
+    private final Dockerfile model;
+    private final Set<String> global = new HashSet<>();
+
+    Suppressions(Dockerfile model) {
+        this.model = model;
+        for (Comment comment : model.comments()) {
+            Matcher m = IGNORE.matcher(comment.text());
+            if (m.matches() && m.group(2) != null) {
+                names(m.group(3), global);
+            }
+        }
+    }
+
+    boolean suppressed(RuleInfo rule, Instruction anchor) {
+        if (matches(rule, global)) {
+            return true;
+        }
+        if (anchor == null) {
+            return false;
+        }
+        Set<String> local = new HashSet<>();
+        for (Comment comment : model.commentsBefore(anchor)) {
+            Matcher m = IGNORE.matcher(comment.text());
+            if (m.matches() && m.group(2) == null) {
+                names(m.group(3), local);
+            }
+        }
+        return matches(rule, local);
+    }
+
+    private static boolean matches(RuleInfo rule, Set<String> names) {
+        for (String name : names) {
+            if (rule.answersTo(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void names(String list, Set<String> into) {
+        for (String name : List.of(list.split(","))) {
+            if (!name.isBlank()) {
+                into.add(name.strip());
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dockerfilels.semantics;
+
+import dockerfilels.syntax.Dockerfile;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.Word;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The stages of a Dockerfile, and the global ARGs declared before the first FROM. */
+public final class Stages {
+    private final List<Instruction> globalArgs;
+    private final List<Stage> stages;
+
+    private Stages(List<Instruction> globalArgs, List<Stage> stages) {
+        this.globalArgs = globalArgs;
+        this.stages = stages;
+    }
+
+    public static Stages of(Dockerfile model) {
+        List<Instruction> globals = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
+        Instruction from = null;
+        List<Instruction> body = new ArrayList<>();
+        for (Instruction instruction : model.instructions()) {
+            if (instruction.is(Keyword.FROM)) {
+                if (from != null) {
+                    stages.add(stage(stages.size(), from, body));
+                }
+                from = instruction;
+                body = new ArrayList<>();
+            } else if (from == null) {
+                if (instruction.is(Keyword.ARG)) {
+                    globals.add(instruction);
+                }
+            } else {
+                body.add(instruction);
+            }
+        }
+        if (from != null) {
+            stages.add(stage(stages.size(), from, body));
+        }
+        return new Stages(Collections.unmodifiableList(globals), Collections.unmodifiableList(stages));
+    }
+
+    private static Stage stage(int index, Instruction from, List<Instruction> body) {
+        List<Word> args = from.arguments();
+        Word base = args.isEmpty() ? null : args.get(0);
+        Word name = args.size() == 3 && args.get(1).text().equalsIgnoreCase("as") ? args.get(2) : null;
+        return new Stage(index, from, base, name, List.copyOf(body));
+    }
+
+    /** ARG instructions before the first FROM (BuildKit's meta args). */
+    public List<Instruction> globalArgs() {
+        return globalArgs;
+    }
+
+    public List<Stage> all() {
+        return stages;
+    }
+
+    /** The stage named {@code name} (any case) defined before stage {@code before}, or null. */
+    public Stage named(String name, int before) {
+        String key = dockerfilels.syntax.GoText.toLower(name);
+        Stage found = null;
+        for (Stage stage : stages) {
+            if (stage.index() >= before) {
+                break;
+            }
+            if (key.equals(stage.name())) {
+                found = stage;
+            }
+        }
+        return found;
+    }
+
+    /** The stage an instruction belongs to, or null for the instructions before the first FROM. */
+    public Stage stageOf(Instruction instruction) {
+        Stage found = null;
+        for (Stage stage : stages) {
+            if (stage.from().startLine() <= instruction.startLine()) {
+                found = stage;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,50 @@
+package dockerfilels.workspace;
+
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A build context on disk. A path is read only when it stays inside the context folder once
+ * resolved ({@code ../} and absolute paths are refused) and no part of it is a symbolic link
+ * leading out; files larger than {@link #MAX_BYTES} are not read.
+ */
+public final class FolderBuildContext implements BuildContext {
+    static final long MAX_BYTES = 1 << 20;
+    private final Path root;
+
+    public FolderBuildContext(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public Optional<String> read(String relativePath) {
+        try {
+            Path relative = Path.of(relativePath);
+            if (relative.isAbsolute()) {
+                return Optional.empty();
+            }
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            Path real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(real);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
