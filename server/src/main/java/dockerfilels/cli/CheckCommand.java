@@ -48,19 +48,17 @@ public final class CheckCommand {
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String name = OptionArguments.name(arg);
             boolean isOption = !optionsEnded && arg.startsWith("-") && !arg.equals("-");
             if (!optionsEnded && arg.equals("--")) {
                 optionsEnded = true;
             } else if (isOption && (name.equals("--format") || name.equals("--fail-on"))) {
-                String value;
-                if (arg.contains("=")) {
-                    value = arg.substring(arg.indexOf('=') + 1);
-                } else if (i + 1 < args.size()) {
-                    value = args.get(++i);
-                } else {
+                OptionArguments.Value given = OptionArguments.value(args, i);
+                if (given == null) {
                     return Usage.error(err, "check: " + name + " needs a value");
                 }
+                i = given.last();
+                String value = given.text();
                 if (name.equals("--format")) {
                     if (!value.equals("text") && !value.equals("json")) {
                         return Usage.error(err, "check: --format must be text or json, not '" + value + "'");

@@ -1,5 +1,6 @@
 package dockerfilels.lsp;
 
+import dockerfilels.cli.OptionArguments;
 import dockerfilels.cli.Usage;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -57,21 +58,19 @@ public final class ServerLauncher {
         Long clientProcessId = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String name = OptionArguments.name(arg);
             if (arg.equals("--stdio")) {
                 continue;
             }
             if (!name.equals("--port") && !name.equals("--clientProcessId")) {
                 throw new IllegalArgumentException("unknown server option: " + arg);
             }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.size()) {
-                value = args.get(++i);
-            } else {
+            OptionArguments.Value given = OptionArguments.value(args, i);
+            if (given == null) {
                 throw new IllegalArgumentException(name + " needs a value");
             }
+            i = given.last();
+            String value = given.text();
             try {
                 if (name.equals("--port")) {
                     port = Integer.parseInt(value);
