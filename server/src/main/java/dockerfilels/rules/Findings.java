@@ -24,6 +24,10 @@ public final class Findings {
         findings.add(new Finding(current, anchor, range, message, fix));
     }
 
+    void addAll(List<Finding> found) {
+        findings.addAll(found);
+    }
+
     List<Finding> all() {
         return findings;
     }

@@ -22,15 +22,24 @@ import java.util.Map;
  * ignore comments. Syntax diagnostics always come through.
  */
 public final class Linter {
+    private static final Linter STANDARD = new Linter(Rules.all());
+
     private final List<Rule> rules;
+    /**
+     * Findings of instruction rules per instruction. Keys are identities: an instruction an edit
+     * did not touch or move is the same object in the next model, so its findings are reused;
+     * entries go when the models holding their instructions are collected.
+     */
+    private final Map<Instruction, Map<String, List<Finding>>> byInstruction =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public Linter(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    /** A linter with every rule of the project. */
+    /** The linter with every rule of the project (one instance, so its cache lasts). */
     public static Linter standard() {
-        return new Linter(Rules.all());
+        return STANDARD;
     }
 
     public LintResult lint(Dockerfile model, LintSettings settings, BuildContext buildContext) {
@@ -48,7 +57,11 @@ public final class Linter {
             }
             Findings findings = new Findings();
             findings.start(info);
-            rule.check(context, findings);
+            if (rule instanceof InstructionRule instructionRule) {
+                checkEach(instructionRule, model, findings);
+            } else {
+                rule.check(context, findings);
+            }
             for (Finding finding : findings.all()) {
                 CheckOptions options = fileOptions;
                 if (finding.anchor() != null && !(rule instanceof FileWideRule)) {
@@ -66,6 +79,23 @@ public final class Linter {
         }
         diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.range().start()));
         return new LintResult(diagnostics, reported);
+    }
+
+    /** Runs an instruction rule over every instruction, reusing what it found in unchanged ones. */
+    private void checkEach(InstructionRule rule, Dockerfile model, Findings findings) {
+        String id = rule.info().id();
+        for (Instruction instruction : model.instructions()) {
+            Map<String, List<Finding>> cached = byInstruction.computeIfAbsent(instruction, i -> new java.util.concurrent.ConcurrentHashMap<>());
+            List<Finding> found = cached.get(id);
+            if (found == null) {
+                Findings one = new Findings();
+                one.start(rule.info());
+                rule.check(instruction, one);
+                found = List.copyOf(one.all());
+                cached.put(id, found);
+            }
+            findings.addAll(found);
+        }
     }
 
     /** The user's level for a rule (by id or alias), else for its category, else null (the default). */

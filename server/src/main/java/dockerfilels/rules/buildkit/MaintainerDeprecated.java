@@ -2,8 +2,7 @@ package dockerfilels.rules.buildkit;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.syntax.GoQuote;
@@ -12,7 +11,7 @@ import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.TextRange;
 
 /** BuildKit's MaintainerDeprecated: MAINTAINER is deprecated; a label says the same. */
-public final class MaintainerDeprecated implements Rule {
+public final class MaintainerDeprecated implements InstructionRule {
     private static final RuleInfo INFO = BuildKitChecks.info("MaintainerDeprecated", "maintainer-deprecated",
             "The MAINTAINER instruction is deprecated, use a label instead to define an image author",
             "MAINTAINER was deprecated in Docker 1.13. The OCI annotation org.opencontainers.image.authors, set with a"
@@ -26,12 +25,10 @@ public final class MaintainerDeprecated implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : context.model().instructions()) {
-            if (instruction.is(Keyword.MAINTAINER)) {
-                findings.report(instruction, instruction.keyword().range(),
-                        "Maintainer instruction is deprecated in favor of using label", fix(instruction));
-            }
+    public void check(Instruction instruction, Findings findings) {
+        if (instruction.is(Keyword.MAINTAINER)) {
+            findings.report(instruction, instruction.keyword().range(),
+                    "Maintainer instruction is deprecated in favor of using label", fix(instruction));
         }
     }
 
