@@ -24,8 +24,8 @@ public final class Findings {
         findings.add(new Finding(current, anchor, range, message, fix));
     }
 
-    void addAll(List<Finding> found) {
-        findings.addAll(found);
+    void add(Finding found) {
+        findings.add(found);
     }
 
     List<Finding> all() {

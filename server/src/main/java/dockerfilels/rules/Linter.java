@@ -91,10 +91,13 @@ public final class Linter {
                 Findings one = new Findings();
                 one.start(rule.info());
                 rule.check(instruction, one);
-                found = List.copyOf(one.all());
+                // Kept without their anchor: a value that referred to its weak key would keep it alive.
+                found = one.all().stream().map(f -> new Finding(f.rule(), null, f.range(), f.message(), f.fix())).toList();
                 cached.put(id, found);
             }
-            findings.addAll(found);
+            for (Finding f : found) {
+                findings.add(new Finding(f.rule(), instruction, f.range(), f.message(), f.fix()));
+            }
         }
     }
 

@@ -61,4 +61,21 @@ class InstructionRuleCacheTest {
         LintResult result = linter.lint(edited.model(), LintSettings.DEFAULT, BuildContext.NONE);
         assertEquals(List.of(TextRange.of(2, 0, 2, 3)), result.diagnostics().stream().map(d -> d.range()).toList());
     }
+
+    @Test
+    void cachedFindingsDoNotKeepTheirInstructionsAlive() throws InterruptedException {
+        CountingRule rule = new CountingRule();
+        Linter linter = new Linter(List.of(rule));
+        java.lang.ref.WeakReference<Instruction> instruction;
+        {
+            Document document = Document.of("FROM a\nRUN one\n");
+            linter.lint(document.model(), LintSettings.DEFAULT, BuildContext.NONE);
+            instruction = new java.lang.ref.WeakReference<>(document.model().instructions().get(1));
+        }
+        for (int i = 0; i < 50 && instruction.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertEquals(null, instruction.get(), "the cache lets an instruction of a dropped model be collected");
+    }
 }
