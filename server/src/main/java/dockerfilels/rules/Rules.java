@@ -1,5 +1,9 @@
 package dockerfilels.rules;
 
+import dockerfilels.rules.build.InvalidDevice;
+import dockerfilels.rules.build.InvalidMount;
+import dockerfilels.rules.build.InvalidNetwork;
+import dockerfilels.rules.build.InvalidSecurity;
 import dockerfilels.rules.buildkit.MaintainerDeprecated;
 import java.util.List;
 
@@ -7,7 +11,12 @@ import java.util.List;
 public final class Rules {
     private static final List<Rule> ALL = List.of(
             // BuildKit's build checks (rules/buildkit)
-            new MaintainerDeprecated());
+            new MaintainerDeprecated(),
+            // What docker build would reject (rules/build)
+            new InvalidMount(),
+            new InvalidNetwork(),
+            new InvalidSecurity(),
+            new InvalidDevice());
 
     private Rules() {
     }
