@@ -4,6 +4,7 @@ import dockerfilels.rules.build.InvalidDevice;
 import dockerfilels.rules.build.InvalidMount;
 import dockerfilels.rules.build.InvalidNetwork;
 import dockerfilels.rules.build.InvalidSecurity;
+import dockerfilels.rules.build.InvalidStageReference;
 import dockerfilels.rules.buildkit.MaintainerDeprecated;
 import java.util.List;
 
@@ -16,7 +17,8 @@ public final class Rules {
             new InvalidMount(),
             new InvalidNetwork(),
             new InvalidSecurity(),
-            new InvalidDevice());
+            new InvalidDevice(),
+            new InvalidStageReference());
 
     private Rules() {
     }
