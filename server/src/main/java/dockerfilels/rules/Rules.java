@@ -1,6 +1,8 @@
 package dockerfilels.rules;
 
 import dockerfilels.rules.build.InvalidDevice;
+import dockerfilels.rules.build.InvalidExposePort;
+import dockerfilels.rules.build.InvalidHealthcheckOption;
 import dockerfilels.rules.build.InvalidMount;
 import dockerfilels.rules.build.InvalidNetwork;
 import dockerfilels.rules.build.InvalidSecurity;
@@ -18,7 +20,9 @@ public final class Rules {
             new InvalidNetwork(),
             new InvalidSecurity(),
             new InvalidDevice(),
-            new InvalidStageReference());
+            new InvalidStageReference(),
+            new InvalidHealthcheckOption(),
+            new InvalidExposePort());
 
     private Rules() {
     }
