@@ -1,5 +1,7 @@
 package dockerfilels.rules;
 
+import dockerfilels.rules.build.InvalidChecksum;
+import dockerfilels.rules.build.InvalidChmod;
 import dockerfilels.rules.build.InvalidDevice;
 import dockerfilels.rules.build.InvalidExposePort;
 import dockerfilels.rules.build.InvalidHealthcheckOption;
@@ -7,6 +9,8 @@ import dockerfilels.rules.build.InvalidMount;
 import dockerfilels.rules.build.InvalidNetwork;
 import dockerfilels.rules.build.InvalidSecurity;
 import dockerfilels.rules.build.InvalidStageReference;
+import dockerfilels.rules.build.InvalidStopSignal;
+import dockerfilels.rules.build.UnterminatedVariable;
 import dockerfilels.rules.buildkit.MaintainerDeprecated;
 import java.util.List;
 
@@ -22,7 +26,11 @@ public final class Rules {
             new InvalidDevice(),
             new InvalidStageReference(),
             new InvalidHealthcheckOption(),
-            new InvalidExposePort());
+            new InvalidExposePort(),
+            new InvalidStopSignal(),
+            new InvalidChmod(),
+            new InvalidChecksum(),
+            new UnterminatedVariable());
 
     private Rules() {
     }
