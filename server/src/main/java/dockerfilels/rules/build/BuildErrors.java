@@ -67,6 +67,14 @@ final class BuildErrors {
                 || value.indexOf(escape) >= 0;
     }
 
+    /**
+     * {@link #dependsOnExpansion(String, char)} for rules that see one instruction and not the file's
+     * escape directive: either escape character counts.
+     */
+    static boolean dependsOnExpansion(String value) {
+        return dependsOnExpansion(value, '\\') || value.indexOf('`') >= 0;
+    }
+
     /** BuildKit's " (did you mean x?)": the closest candidate below distance 3, compared case-insensitively. */
     static String suggestion(String word, Collection<String> candidates) {
         String best = closest(word, candidates);

@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.Instruction;
@@ -14,7 +13,7 @@ import java.util.List;
  * {@code ADD --checksum} with more than one source, or with a source that is plainly a local path
  * ({@code dockerfile2llb/convert_copy.go}): BuildKit verifies checksums of HTTP(S) and Git sources only.
  */
-public final class InvalidChecksum implements Rule {
+public final class InvalidChecksum implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidChecksum", "add---checksum",
             "ADD --checksum with several sources or a local source",
             "ADD --checksum verifies one remote source: an HTTP(S) URL or a Git repository.",
@@ -28,26 +27,23 @@ public final class InvalidChecksum implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        char escape = context.model().escape();
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.ADD) || !instruction.heredocs().isEmpty()) {
-                continue;
-            }
-            Flag flag = instruction.flag("checksum");
-            List<Word> args = instruction.arguments();
-            if (flag == null || flag.value() == null || flag.value().isEmpty() || args.size() < 2) {
-                continue;
-            }
-            List<Word> sources = args.subList(0, args.size() - 1);
-            if (sources.stream().anyMatch(w -> BuildErrors.dependsOnExpansion(w.text(), escape) || w.text().contains("*"))) {
-                continue;
-            }
-            if (sources.size() != 1) {
-                findings.report(instruction, flag.nameRange(), "checksum can't be specified for multiple sources");
-            } else if (isPlainlyLocal(sources.get(0).text())) {
-                findings.report(instruction, sources.get(0).range(), "checksum requires HTTP(S) or Git sources");
-            }
+    public void check(Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.ADD) || !instruction.heredocs().isEmpty()) {
+            return;
+        }
+        Flag flag = instruction.flag("checksum");
+        List<Word> args = instruction.arguments();
+        if (flag == null || flag.value() == null || flag.value().isEmpty() || args.size() < 2) {
+            return;
+        }
+        List<Word> sources = args.subList(0, args.size() - 1);
+        if (sources.stream().anyMatch(w -> BuildErrors.dependsOnExpansion(w.text()) || w.text().contains("*"))) {
+            return;
+        }
+        if (sources.size() != 1) {
+            findings.report(instruction, flag.nameRange(), "checksum can't be specified for multiple sources");
+        } else if (isPlainlyLocal(sources.get(0).text())) {
+            findings.report(instruction, sources.get(0).range(), "checksum requires HTTP(S) or Git sources");
         }
     }
 

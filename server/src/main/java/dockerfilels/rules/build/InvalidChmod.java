@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.Instruction;
@@ -13,7 +12,7 @@ import dockerfilels.syntax.Keyword;
  * ({@code dockerfile2llb/convert_copy.go}). Symbolic modes ({@code u+x}) are BuildKit's to judge
  * and are left alone, as are values with variables.
  */
-public final class InvalidChmod implements Rule {
+public final class InvalidChmod implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidChmod", "copy---chmod",
             "ADD/COPY --chmod number that is not an octal mode",
             "--chmod takes an octal mode between 0 and 07777 (644, 0755) or a symbolic mode (u+x, go=rX).",
@@ -25,16 +24,14 @@ public final class InvalidChmod implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.ADD) && !instruction.is(Keyword.COPY)) {
-                continue;
-            }
-            Flag flag = instruction.flag("chmod");
-            if (flag != null && flag.value() != null && isBadNumber(flag.value())) {
-                findings.report(instruction, BuildErrors.valueRange(flag), "invalid chmod parameter: '" + flag.value()
-                        + "'. it should be octal string and between 0 and 07777");
-            }
+    public void check(Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.ADD) && !instruction.is(Keyword.COPY)) {
+            return;
+        }
+        Flag flag = instruction.flag("chmod");
+        if (flag != null && flag.value() != null && isBadNumber(flag.value())) {
+            findings.report(instruction, BuildErrors.valueRange(flag), "invalid chmod parameter: '" + flag.value()
+                    + "'. it should be octal string and between 0 and 07777");
         }
     }
 

@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.GoQuote;
 import dockerfilels.syntax.Instruction;
@@ -18,7 +17,7 @@ import java.util.Locale;
  * an IP literal (no host names) and matching range lengths. Words with variables are only known
  * after expansion and are left alone. (IP and host port are accepted; ExposeInvalidFormat warns.)
  */
-public final class InvalidExposePort implements Rule {
+public final class InvalidExposePort implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidExposePort", "expose",
             "EXPOSE port that BuildKit rejects",
             "EXPOSE takes port[/protocol] or a range low-high[/protocol]; ports are 0-65535 and the protocol tcp, udp or sctp.",
@@ -30,20 +29,17 @@ public final class InvalidExposePort implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        char escape = context.model().escape();
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.EXPOSE)) {
+    public void check(Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.EXPOSE)) {
+            return;
+        }
+        for (Word word : instruction.arguments()) {
+            if (BuildErrors.dependsOnExpansion(word.text())) {
                 continue;
             }
-            for (Word word : instruction.arguments()) {
-                if (BuildErrors.dependsOnExpansion(word.text(), escape)) {
-                    continue;
-                }
-                String problem = problem(word.text());
-                if (problem != null) {
-                    findings.report(instruction, word.range(), problem);
-                }
+            String problem = problem(word.text());
+            if (problem != null) {
+                findings.report(instruction, word.range(), problem);
             }
         }
     }

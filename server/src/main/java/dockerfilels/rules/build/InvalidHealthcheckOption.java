@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.GoQuote;
@@ -21,7 +20,7 @@ import java.util.Map;
  * durations under 1ms, and a {@code --retries} that is not a 32-bit integer or is negative. The
  * values are never expanded, so {@code $VAR} is rejected too. {@code HEALTHCHECK NONE} ignores its flags.
  */
-public final class InvalidHealthcheckOption implements Rule {
+public final class InvalidHealthcheckOption implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidHealthcheckOption", "healthcheck",
             "HEALTHCHECK --interval, --timeout, --start-period, --start-interval or --retries value that BuildKit rejects",
             "The durations are Go durations (30s, 1m30s, 500ms; 0 means the default) of at least 1ms; --retries is a"
@@ -39,28 +38,26 @@ public final class InvalidHealthcheckOption implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.HEALTHCHECK) || instruction.arguments().isEmpty()) {
+    public void check(Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.HEALTHCHECK) || instruction.arguments().isEmpty()) {
+            return;
+        }
+        Word type = instruction.arguments().get(0);
+        if (!type.text().toUpperCase(Locale.ROOT).equals("CMD")) {
+            return;
+        }
+        for (Flag flag : instruction.flags()) {
+            if (flag.value() == null || flag.value().isEmpty()) {
                 continue;
             }
-            Word type = instruction.arguments().get(0);
-            if (!type.text().toUpperCase(Locale.ROOT).equals("CMD")) {
-                continue;
+            String problem = null;
+            if (DURATIONS.contains(flag.name())) {
+                problem = durationProblem(flag.name(), flag.value());
+            } else if (flag.name().equals("retries")) {
+                problem = retriesProblem(flag.value());
             }
-            for (Flag flag : instruction.flags()) {
-                if (flag.value() == null || flag.value().isEmpty()) {
-                    continue;
-                }
-                String problem = null;
-                if (DURATIONS.contains(flag.name())) {
-                    problem = durationProblem(flag.name(), flag.value());
-                } else if (flag.name().equals("retries")) {
-                    problem = retriesProblem(flag.value());
-                }
-                if (problem != null) {
-                    findings.report(instruction, BuildErrors.valueRange(flag), problem);
-                }
+            if (problem != null) {
+                findings.report(instruction, BuildErrors.valueRange(flag), problem);
             }
         }
     }

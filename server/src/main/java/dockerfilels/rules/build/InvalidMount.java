@@ -2,8 +2,7 @@ package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.syntax.Flag;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * is checked against the default type, bind. A value BuildKit expands first ({@code $VAR}) is not
  * judged, and a type that is only known after expansion stops the type-dependent checks.
  */
-public final class InvalidMount implements Rule {
+public final class InvalidMount implements InstructionRule {
     static final String ID = "InvalidMount";
 
     private static final RuleInfo INFO = BuildErrors.info(ID, "run---mount",
@@ -50,18 +49,15 @@ public final class InvalidMount implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        char escape = context.model().escape();
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.RUN)) {
-                continue;
-            }
-            for (Flag flag : instruction.flags()) {
-                if (flag.name().equals("mount") && flag.value() != null) {
-                    Problem problem = check(flag.value(), escape);
-                    if (problem != null) {
-                        report(instruction, flag, problem, findings);
-                    }
+    public void check(Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.RUN)) {
+            return;
+        }
+        for (Flag flag : instruction.flags()) {
+            if (flag.name().equals("mount") && flag.value() != null) {
+                Problem problem = check(flag.value());
+                if (problem != null) {
+                    report(instruction, flag, problem, findings);
                 }
             }
         }
@@ -81,7 +77,7 @@ public final class InvalidMount implements Rule {
     }
 
     /** The first problem BuildKit would report for this mount value, or null. */
-    static Problem check(String value, char escape) {
+    static Problem check(String value) {
         List<CsvFields.Field> fields = CsvFields.parse(value);
         if (fields == null) {
             return null;
@@ -120,7 +116,7 @@ public final class InvalidMount implements Rule {
                 }
             }
             String v = field.value();
-            boolean literal = !BuildErrors.dependsOnExpansion(v, escape);
+            boolean literal = !BuildErrors.dependsOnExpansion(v);
             switch (key) {
                 case "type" -> {
                     typeField = field;

@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.GoQuote;
@@ -11,7 +10,7 @@ import dockerfilels.syntax.Keyword;
 import java.util.List;
 
 /** {@code RUN --network} other than default, none or host (checked as written: BuildKit does not expand it). */
-public final class InvalidNetwork implements Rule {
+public final class InvalidNetwork implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidNetwork", "run---network",
             "RUN --network value that BuildKit rejects",
             "RUN --network takes default, none or host, in lower case. BuildKit does not expand variables in it.",
@@ -24,12 +23,10 @@ public final class InvalidNetwork implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : context.model().instructions()) {
-            Flag flag = instruction.is(Keyword.RUN) ? instruction.flag("network") : null;
-            if (flag != null && flag.value() != null && !MODES.contains(flag.value())) {
-                findings.report(instruction, BuildErrors.valueRange(flag), "invalid network mode " + GoQuote.quote(flag.value()));
-            }
+    public void check(Instruction instruction, Findings findings) {
+        Flag flag = instruction.is(Keyword.RUN) ? instruction.flag("network") : null;
+        if (flag != null && flag.value() != null && !MODES.contains(flag.value())) {
+            findings.report(instruction, BuildErrors.valueRange(flag), "invalid network mode " + GoQuote.quote(flag.value()));
         }
     }
 }

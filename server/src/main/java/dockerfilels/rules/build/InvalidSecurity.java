@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.GoQuote;
@@ -11,7 +10,7 @@ import dockerfilels.syntax.Keyword;
 import java.util.List;
 
 /** {@code RUN --security} other than sandbox or insecure (checked as written: BuildKit does not expand it). */
-public final class InvalidSecurity implements Rule {
+public final class InvalidSecurity implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidSecurity", "run---security",
             "RUN --security value that BuildKit rejects",
             "RUN --security takes sandbox (the default) or insecure, in lower case. BuildKit does not expand variables in it.",
@@ -24,12 +23,10 @@ public final class InvalidSecurity implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : context.model().instructions()) {
-            Flag flag = instruction.is(Keyword.RUN) ? instruction.flag("security") : null;
-            if (flag != null && flag.value() != null && !MODES.contains(flag.value())) {
-                findings.report(instruction, BuildErrors.valueRange(flag), "security " + GoQuote.quote(flag.value()) + " is not valid");
-            }
+    public void check(Instruction instruction, Findings findings) {
+        Flag flag = instruction.is(Keyword.RUN) ? instruction.flag("security") : null;
+        if (flag != null && flag.value() != null && !MODES.contains(flag.value())) {
+            findings.report(instruction, BuildErrors.valueRange(flag), "security " + GoQuote.quote(flag.value()) + " is not valid");
         }
     }
 }

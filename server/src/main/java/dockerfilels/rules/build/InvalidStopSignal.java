@@ -1,8 +1,7 @@
 package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
@@ -15,7 +14,7 @@ import java.util.Set;
  * (moby's {@code signal.ParseSignal}, which BuildKit runs at build time). Values with variables are
  * only known after expansion and are left alone.
  */
-public final class InvalidStopSignal implements Rule {
+public final class InvalidStopSignal implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidStopSignal", "stopsignal",
             "STOPSIGNAL that is not a signal",
             "STOPSIGNAL takes a signal name (SIGTERM, TERM, SIGRTMIN+3) or a non-zero number (9).",
@@ -30,16 +29,13 @@ public final class InvalidStopSignal implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        char escape = context.model().escape();
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.STOPSIGNAL) || instruction.arguments().size() != 1) {
-                continue;
-            }
-            Word word = instruction.arguments().get(0);
-            if (!BuildErrors.dependsOnExpansion(word.text(), escape) && !isSignal(word.text())) {
-                findings.report(instruction, word.range(), "invalid signal: " + word.text());
-            }
+    public void check(Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.STOPSIGNAL) || instruction.arguments().size() != 1) {
+            return;
+        }
+        Word word = instruction.arguments().get(0);
+        if (!BuildErrors.dependsOnExpansion(word.text()) && !isSignal(word.text())) {
+            findings.report(instruction, word.range(), "invalid signal: " + word.text());
         }
     }
 
