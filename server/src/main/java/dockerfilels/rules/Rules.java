@@ -7,6 +7,7 @@ import dockerfilels.rules.build.InvalidExposePort;
 import dockerfilels.rules.build.InvalidHealthcheckOption;
 import dockerfilels.rules.build.InvalidMount;
 import dockerfilels.rules.build.InvalidNetwork;
+import dockerfilels.rules.build.InvalidPlatform;
 import dockerfilels.rules.build.InvalidSecurity;
 import dockerfilels.rules.build.InvalidStageReference;
 import dockerfilels.rules.build.InvalidStopSignal;
@@ -30,6 +31,7 @@ public final class Rules {
             new InvalidStopSignal(),
             new InvalidChmod(),
             new InvalidChecksum(),
+            new InvalidPlatform(),
             new UnterminatedVariable());
 
     private Rules() {

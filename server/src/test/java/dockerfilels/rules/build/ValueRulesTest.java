@@ -48,6 +48,25 @@ class ValueRulesTest {
                 d(1, 4, 1, 14, Severity.ERROR, "InvalidChecksum", "checksum can't be specified for multiple sources"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"linux/amd64", "linux/arm/v7", "linux", "arm64", "windows/amd64", "$BUILDPLATFORM",
+        "${TARGETPLATFORM:-linux/amd64}", "linux/x86_64", "windows(10.0.17763)/amd64"})
+    void platforms(String platform) {
+        assertNone("InvalidPlatform", "FROM --platform=" + platform + " alpine\n");
+    }
+
+    @Test
+    void impossiblePlatforms() {
+        String id = "InvalidPlatform";
+        assertRule(id, "FROM --platform=linux/amd64/v2/x alpine\n", d(0, 16, 0, 32, Severity.ERROR, id,
+                "failed to parse platform linux/amd64/v2/x: \"linux/amd64/v2/x\": cannot parse platform specifier: invalid argument"));
+        assertRule(id, "FROM --platform=linux/ alpine\n", d(0, 16, 0, 22, Severity.ERROR, id,
+                "failed to parse platform linux/: \"\" is an invalid component of \"linux/\": platform specifier component must"
+                        + " match \"^[A-Za-z0-9_.-]+$\": invalid argument"));
+        assertRule(id, "FROM --platform=linux/* alpine\n", d(0, 16, 0, 23, Severity.ERROR, id,
+                "failed to parse platform linux/*: \"linux/*\": wildcards not yet supported: not implemented"));
+    }
+
     @Test
     void unterminatedVariable() {
         String id = "UnterminatedVariable";
