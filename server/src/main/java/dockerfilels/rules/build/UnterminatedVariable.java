@@ -78,8 +78,8 @@ public final class UnterminatedVariable implements Rule {
                         }
                     }
                 }
-                case EXPOSE, USER, VOLUME, WORKDIR, STOPSIGNAL ->
-                        instruction.arguments().forEach(w -> check(lexer, instruction, w, findings));
+                case EXPOSE, VOLUME, STOPSIGNAL -> instruction.arguments().forEach(w -> check(lexer, instruction, w, findings));
+                case USER, WORKDIR -> check(lexer, instruction, instruction.rest(), findings); // one argument: the whole rest
                 case RUN -> {
                     for (Flag flag : instruction.flags()) {
                         if (flag.name().equals("mount") && flag.value() != null) {

@@ -79,6 +79,8 @@ class ValueRulesTest {
         assertRule(id, "FROM ${BASE\n", d(0, 5, 0, 11, Severity.ERROR, id, "failed to process \"${BASE\": syntax error: missing '}'"));
         assertRule(id, "FROM a\nRUN --mount=type=cache,target=${T true\n",
                 d(1, 30, 1, 33, Severity.ERROR, id, "failed to process \"${T\": syntax error: missing '}'"));
+        assertRule(id, "FROM alpine\nUSER app:${G\n",
+                d(1, 9, 1, 12, Severity.ERROR, id, "failed to process \"app:${G\": syntax error: missing '}'"));
         // where BuildKit does not expand, and where the text is fine
         assertNone(id, "FROM a\nRUN echo ${X\nCMD echo ${X\nENTRYPOINT [\"${X\"]\nENV A=${B} C=${D:-${E}}\nLABEL a='${b'\n"
                 + "HEALTHCHECK CMD echo ${X\nONBUILD WORKDIR ${X\n");
