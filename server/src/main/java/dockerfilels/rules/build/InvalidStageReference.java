@@ -15,7 +15,6 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.TextRange;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +43,7 @@ public final class InvalidStageReference implements Rule {
     }
 
     /** One stage reference: the instruction, the range of the name, the stage it names (or -1), and how it reads. */
-    private record Ref(Instruction instruction, TextRange range, String from, int from_stage, int in_stage, String target,
+    private record Ref(Instruction instruction, TextRange range, String from, int fromStage, int inStage, String target,
             boolean copy) {
     }
 
@@ -95,25 +94,24 @@ public final class InvalidStageReference implements Rule {
         if (refs.isEmpty()) {
             return;
         }
-        // BuildKit checks for cycles first, over the whole file.
+        // BuildKit checks for cycles first, over the whole file: a reference is on a cycle when both
+        // stages are in one strongly connected component (or it names its own stage).
         int n = stages.size();
-        List<BitSet> edges = new ArrayList<>();
+        List<List<Integer>> edges = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            edges.add(new BitSet(n));
+            edges.add(new ArrayList<>());
         }
         for (Ref ref : refs) {
-            edges.get(ref.in_stage()).set(ref.from_stage());
+            edges.get(ref.inStage()).add(ref.fromStage());
         }
-        boolean[][] reach = reachability(edges, n);
+        int[] component = components(edges, n);
+        int[] firstReacher = firstReachers(edges, n);
         for (Ref ref : refs) {
-            int u = ref.in_stage();
-            int v = ref.from_stage();
-            if (reach[v][u]) {
-                int first = 0;
-                while (!reach[first][u] && first != u) {
-                    first++;
-                }
-                findings.report(ref.instruction(), ref.range(), "circular dependency detected on stage: " + stageName(stages.get(first)));
+            int u = ref.inStage();
+            int v = ref.fromStage();
+            if (u == v || component[u] == component[v]) {
+                findings.report(ref.instruction(), ref.range(),
+                        "circular dependency detected on stage: " + stageName(stages.get(firstReacher[u])));
             } else if (v > u) {
                 if (ref.copy()) {
                     findings.report(ref.instruction(), ref.range(), "cannot copy from stage " + GoQuote.quote(ref.from())
@@ -215,23 +213,89 @@ public final class InvalidStageReference implements Rule {
         return s.startsWith("-") ? -value : value;
     }
 
-    private static boolean[][] reachability(List<BitSet> edges, int n) {
-        boolean[][] reach = new boolean[n][n];
+    /**
+     * For each stage, the first stage in file order from which it can be reached (itself at the
+     * latest): the stage BuildKit's depth-first search starts from when it meets a cycle there.
+     */
+    private static int[] firstReachers(List<List<Integer>> edges, int n) {
+        int[] label = new int[n];
+        java.util.Arrays.fill(label, -1);
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
         for (int start = 0; start < n; start++) {
-            BitSet seen = new BitSet(n);
-            List<Integer> todo = new ArrayList<>();
-            todo.add(start);
-            while (!todo.isEmpty()) {
-                int u = todo.remove(todo.size() - 1);
-                for (int v = edges.get(u).nextSetBit(0); v >= 0; v = edges.get(u).nextSetBit(v + 1)) {
-                    if (!seen.get(v)) {
-                        seen.set(v);
-                        reach[start][v] = true;
-                        todo.add(v);
+            if (label[start] >= 0) {
+                continue;
+            }
+            label[start] = start;
+            stack.push(start);
+            while (!stack.isEmpty()) {
+                int u = stack.pop();
+                for (int v : edges.get(u)) {
+                    if (label[v] < 0) {
+                        label[v] = start;
+                        stack.push(v);
                     }
                 }
             }
         }
-        return reach;
+        return label;
+    }
+
+    /** Strongly connected components (Kosaraju, iterative): the component number of each stage. */
+    private static int[] components(List<List<Integer>> edges, int n) {
+        int[] order = new int[n];
+        int count = 0;
+        boolean[] seen = new boolean[n];
+        int[] next = new int[n];
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        for (int start = 0; start < n; start++) {
+            if (seen[start]) {
+                continue;
+            }
+            seen[start] = true;
+            stack.push(start);
+            while (!stack.isEmpty()) {
+                int u = stack.peek();
+                if (next[u] < edges.get(u).size()) {
+                    int v = edges.get(u).get(next[u]++);
+                    if (!seen[v]) {
+                        seen[v] = true;
+                        stack.push(v);
+                    }
+                } else {
+                    order[count++] = stack.pop();
+                }
+            }
+        }
+        List<List<Integer>> reverse = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            reverse.add(new ArrayList<>());
+        }
+        for (int u = 0; u < n; u++) {
+            for (int v : edges.get(u)) {
+                reverse.get(v).add(u);
+            }
+        }
+        int[] component = new int[n];
+        java.util.Arrays.fill(component, -1);
+        int c = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            int root = order[i];
+            if (component[root] >= 0) {
+                continue;
+            }
+            component[root] = c;
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                int u = stack.pop();
+                for (int v : reverse.get(u)) {
+                    if (component[v] < 0) {
+                        component[v] = c;
+                        stack.push(v);
+                    }
+                }
+            }
+            c++;
+        }
+        return component;
     }
 }

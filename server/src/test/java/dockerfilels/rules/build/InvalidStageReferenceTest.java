@@ -56,6 +56,25 @@ class InvalidStageReferenceTest {
     }
 
     @Test
+    void aCycleIsNamedAfterTheFirstStageItIsReachedFrom() {
+        // BuildKit's depth-first search starts at stage a, reaches b and meets b's cycle there
+        assertRule(ID, "FROM x AS a\nCOPY --from=b /f /\nFROM x AS b\nCOPY --from=b /f /\n",
+                err(1, 12, 13, "cannot copy from stage \"b\", it needs to be defined before current stage \"a\""),
+                err(3, 12, 13, "circular dependency detected on stage: a"));
+    }
+
+    @Test
+    void manyStagesStayFast() {
+        StringBuilder source = new StringBuilder("FROM x AS s0\n");
+        for (int i = 1; i < 2000; i++) {
+            source.append("FROM x AS s").append(i).append("\nCOPY --from=s").append(i - 1).append(" /a /b\n");
+        }
+        source.append("COPY --from=s0 /a /b\n");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertNone(ID, source.toString()));
+    }
+
+    @Test
     void variablesAndIndexes() {
         assertRule(ID, "FROM alpine\nCOPY --from=$IMAGE /a /b\n", err(1, 12, 18, InvalidStageReference.VARIABLE));
         assertRule(ID, "FROM alpine\nCOPY --from=ghcr.io/x/uv:${V} /a /b\n", err(1, 12, 29, InvalidStageReference.VARIABLE));
