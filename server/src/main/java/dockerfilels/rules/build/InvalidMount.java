@@ -222,7 +222,25 @@ public final class InvalidMount implements InstructionRule {
         if (sharing != null && !type.equals("cache")) {
             return at(sharing.keySpan(), "invalid cache sharing set for " + type + " mount", null);
         }
+        // At dispatch, a bind, cache or tmpfs target that is the root itself (relative ones join WORKDIR, unknown here).
+        if ((type.equals("bind") || type.equals("cache") || type.equals("tmpfs")) && target != null
+                && !BuildErrors.dependsOnExpansion(target.value()) && isRoot(target.value())) {
+            return at(target.valueSpan(), "invalid mount target \"/\"", null);
+        }
         return null;
+    }
+
+    /** An absolute path that cleans to "/". */
+    private static boolean isRoot(String path) {
+        if (!path.startsWith("/")) {
+            return false;
+        }
+        for (String part : path.split("/")) {
+            if (!part.isEmpty() && !part.equals(".")) {
+                return false; // ".." at the root stays at the root, but anything else leaves it
+            }
+        }
+        return true;
     }
 
     private static boolean isEmpty(CsvFields.Field field) {

@@ -118,6 +118,14 @@ class InvalidMountTest {
     }
 
     @Test
+    void theRootAsTarget() {
+        firesAt("type=cache,target=/", "/", "invalid mount target \"/\"");
+        firesAt("type=bind,source=x,dst=/./", "/./", "invalid mount target \"/\"");
+        assertNone(ID, run("type=secret,id=x,target=/"));
+        assertNone(ID, run("type=cache,target=."));
+    }
+
+    @Test
     void fromWithAVariableIsRejectedWhenParsed() {
         firesAt("type=bind,from=$STAGE,target=/x", "$STAGE", "'from' doesn't support variable expansion, define alias stage instead");
         firesAt("type=cahce,from=${X}", "${X}", "'from' doesn't support variable expansion, define alias stage instead");
