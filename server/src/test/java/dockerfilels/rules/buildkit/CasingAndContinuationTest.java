@@ -53,4 +53,9 @@ class CasingAndContinuationTest {
     void theFixDeletesEveryEmptyContinuationLine() {
         assertFix("FROM a\nRUN x \\\n\n  y \\\n   \n  z\n", "NoEmptyContinuation", edit(2, 0, 3, 0, ""), edit(4, 0, 5, 0, ""));
     }
+
+    @Test
+    void onTheLastLineOfTheFileTheFixClearsTheLine() {
+        assertFix("FROM a\nRUN x \\\n  ", "NoEmptyContinuation", edit(2, 0, 2, 2, ""));
+    }
 }
