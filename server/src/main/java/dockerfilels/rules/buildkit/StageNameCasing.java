@@ -47,7 +47,10 @@ public final class StageNameCasing implements Rule {
         }
     }
 
-    /** Lower-cases the name and the references to this stage: later {@code FROM <stage>} and {@code COPY --from=<stage>}. */
+    /**
+     * Lower-cases the name and the references to this stage: later {@code FROM <stage>},
+     * {@code COPY --from=<stage>} and {@code RUN --mount=...,from=<stage>}.
+     */
     private static Fix fix(Stages stages, Instruction from, Word name) {
         String lower = GoText.toLower(name.text());
         List<TextEdit> edits = new ArrayList<>();
@@ -77,10 +80,37 @@ public final class StageNameCasing implements Rule {
                             addLowered(edits, value);
                         }
                     }
+                    if (instruction.is(Keyword.RUN)) {
+                        for (Flag mount : instruction.flags()) {
+                            if (mount.name().equals("mount")) {
+                                mountFrom(stages, mount, later.index(), self, edits);
+                            }
+                        }
+                    }
                 }
             }
         }
         return new Fix("Change stage name to '" + lower + "'", edits, true);
+    }
+
+    /** The {@code from=<stage>} field of a {@code RUN --mount} value written without quotes. */
+    private static void mountFrom(Stages stages, Flag mount, int before, Stage stage, List<TextEdit> edits) {
+        if (!mount.hasValue() || mount.valueRange() == null) {
+            return;
+        }
+        Word value = new Word(mount.value(), mount.valueRange());
+        if (!BuildKitChecks.isPlainOnOneLine(value) || value.text().indexOf('"') >= 0 || value.text().indexOf('\'') >= 0) {
+            return;
+        }
+        int start = 0;
+        for (String field : value.text().split(",", -1)) {
+            int eq = field.indexOf('=');
+            if (eq > 0 && GoText.toLower(field.substring(0, eq)).equals("from")
+                    && refersTo(stages, field.substring(eq + 1), before, stage)) {
+                addLowered(edits, new Word(field.substring(eq + 1), BuildKitChecks.within(value, start + eq + 1, start + field.length())));
+            }
+            start += field.length() + 1;
+        }
     }
 
     private static boolean refersTo(Stages stages, String reference, int before, Stage stage) {

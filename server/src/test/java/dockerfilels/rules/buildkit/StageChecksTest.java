@@ -32,6 +32,12 @@ class StageChecksTest {
     }
 
     @Test
+    void stageNameCasingFixLowersMountSources() {
+        assertFix("FROM a AS Build\nFROM b\nRUN --mount=type=cache,from=Build,target=/c --mount=from=x make\n", "StageNameCasing",
+                edit(0, 10, 0, 15, "build"), edit(2, 28, 2, 33, "build"));
+    }
+
+    @Test
     void stageNameCasingFixLeavesReferencesToAnotherStageOfTheSameName() {
         assertFix("FROM a AS Build\nFROM b AS build\nFROM c\nCOPY --from=Build /a /b\n", "StageNameCasing", edit(0, 10, 0, 15, "build"));
     }
