@@ -125,6 +125,31 @@ class BuildKitLintCasesTest {
         return warnings;
     }
 
+    /** Every rule of rules.json that is implemented has BuildKit's description, URL and experimental flag. */
+    @TestFactory
+    Stream<DynamicTest> ruleMetadata() {
+        JsonObject root = JsonParser.parseString(Corpus.read("buildkit-lint/rules.json")).getAsJsonObject();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonElement element : root.getAsJsonArray("rules")) {
+            JsonObject r = element.getAsJsonObject();
+            String name = r.get("name").getAsString();
+            Rule rule = Rules.byName(name);
+            String skip = rule != null ? null : PENDING_RULES.contains(name) ? "rule pending on another branch"
+                    : name.equals("InvalidBaseImagePlatform") ? "needs the registry's image config; not implemented" : "not implemented";
+            tests.add(dynamicTest(skip == null ? name : name + " (skipped: " + skip + ")", () -> {
+                Assumptions.assumeTrue(skip == null, skip);
+                RuleInfo info = rule.info();
+                assertEquals(name, info.id());
+                assertEquals(r.get("description").getAsString(), info.description());
+                assertEquals(r.get("url").getAsString(), info.url());
+                assertEquals(r.get("experimental").getAsBoolean(), info.experimental());
+                assertTrue(info.isBuildKitCheck());
+            }));
+        }
+        assertEquals(22, tests.size(), "rules in rules.json");
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> docExamples() {
         JsonObject root = JsonParser.parseString(Corpus.read("buildkit-lint/doc-examples.json")).getAsJsonObject();
