@@ -42,7 +42,7 @@ public final class FromAsCasing implements Rule {
             String wanted = lower ? GoText.toLower(as.text()) : BuildKitChecks.toUpper(as.text());
             if (!wanted.equals(as.text())) {
                 findings.report(instruction, as.range(), "'" + as.text() + "' and '" + from + "' keywords' casing do not match",
-                        BuildKitChecks.isPlainOnOneLine(as)
+                        BuildKitChecks.isPlainOnOneLine(as) && as.text().equalsIgnoreCase("as")
                                 ? Fix.safe("Change '" + as.text() + "' to '" + wanted + "'", new TextEdit(as.range(), wanted))
                                 : null);
             }

@@ -25,6 +25,17 @@ public final class WorkdirRelativePath implements Rule {
                     + " control and which may change with the base image. Set an absolute WORKDIR first.",
             "FROM alpine\nWORKDIR app/\n", "FROM alpine\nWORKDIR /app/\n");
 
+    /** The path inside one pair of quotes, as BuildKit's expansion leaves it; other text unchanged. */
+    static String unquote(String text) {
+        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'') && text.charAt(text.length() - 1) == text.charAt(0)) {
+            String inner = text.substring(1, text.length() - 1);
+            if (inner.indexOf(text.charAt(0)) < 0) {
+                return inner;
+            }
+        }
+        return text;
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -41,9 +52,10 @@ public final class WorkdirRelativePath implements Rule {
                     continue;
                 }
                 if (!set && instruction.arguments().size() == 1) {
-                    Word path = instruction.arguments().get(0);
-                    if (!BuildKitChecks.needsProcessing(path.text(), escape) && !WINDOWS_ABSOLUTE.matcher(path.text()).matches()) {
-                        findings.report(instruction, path.range(), "Relative workdir " + GoQuote.quote(path.text())
+                    Word word = instruction.arguments().get(0);
+                    String path = unquote(word.text());
+                    if (!BuildKitChecks.needsProcessing(path, escape) && !WINDOWS_ABSOLUTE.matcher(path).matches()) {
+                        findings.report(instruction, word.range(), "Relative workdir " + GoQuote.quote(path)
                                 + " can have unexpected results if the base image changes");
                     }
                 }

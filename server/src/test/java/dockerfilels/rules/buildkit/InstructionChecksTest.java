@@ -93,6 +93,9 @@ class InstructionChecksTest {
         assertNone(WORKDIR, "FROM a\nWORKDIR /app\nWORKDIR sub\n");
         assertNone(WORKDIR, "FROM a AS b\nWORKDIR /app\nFROM b\nWORKDIR sub\n");
         assertNone(WORKDIR, "FROM a\nWORKDIR $HOME/app\n");
+        assertNone(WORKDIR, "FROM a\nWORKDIR \"/app\"\n");
+        assertRule(WORKDIR, "FROM a\nWORKDIR 'app'\n",
+                d(1, 8, 1, 13, W, WORKDIR, "Relative workdir \"app\" can have unexpected results if the base image changes"));
         assertNone(WORKDIR, "# escape=`\nFROM a\nWORKDIR C:\\app\n");
     }
 }

@@ -1,6 +1,7 @@
 package dockerfilels.rules.buildkit;
 
 import static dockerfilels.testing.LintAssertions.assertFix;
+import static dockerfilels.testing.LintAssertions.assertNoFix;
 import static dockerfilels.testing.LintAssertions.assertNone;
 import static dockerfilels.testing.LintAssertions.assertRule;
 import static dockerfilels.testing.LintAssertions.d;
@@ -61,6 +62,7 @@ class StageChecksTest {
     void fromAsCasingFixMatchesTheKeyword() {
         assertFix("FROM a as b\n", "FromAsCasing", edit(0, 7, 0, 9, "AS"));
         assertFix("from a As b\n", "FromAsCasing", edit(0, 7, 0, 9, "as"));
+        assertNoFix("FROM a b c\n", "FromAsCasing");
     }
 
     @Test
