@@ -31,7 +31,8 @@ public final class ExposeInvalidFormat implements Rule {
                 String container = spec.word().text().substring(spec.containerStart());
                 findings.report(spec.instruction(), spec.word().range(),
                         "EXPOSE instruction should not define an IP address or host-port mapping, found '" + spec.word().text() + "'",
-                        Fix.safe("Expose only " + container, new TextEdit(spec.word().range(), container)));
+                        Fix.safe("Expose only " + container,
+                                new TextEdit(BuildKitChecks.within(spec.word(), 0, spec.containerStart()), "")));
             }
         }
     }

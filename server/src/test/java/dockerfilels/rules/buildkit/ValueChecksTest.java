@@ -45,8 +45,10 @@ class ValueChecksTest {
     }
 
     @Test
-    void theFormatFixKeepsTheContainerPort() {
-        assertFix("FROM a\nEXPOSE [::1]:8080:80/udp\n", FORMAT, edit(1, 7, 1, 24, "80/udp"));
+    void theFormatFixDeletesWhatComesBeforeTheContainerPort() {
+        assertFix("FROM a\nEXPOSE [::1]:8080:80/udp\n", FORMAT, edit(1, 7, 1, 18, ""));
+        assertFix("FROM a\nEXPOSE 80 8080:80/TCP\n", FORMAT, edit(1, 10, 1, 15, ""));
+        assertFix("FROM a\nEXPOSE 80 8080:80/TCP\n", PROTO, edit(1, 18, 1, 21, "tcp"));
     }
 
     @Test
