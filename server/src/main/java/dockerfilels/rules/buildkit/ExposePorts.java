@@ -1,7 +1,5 @@
 package dockerfilels.rules.buildkit;
 
-import dockerfilels.semantics.Stage;
-import dockerfilels.semantics.Stages;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Word;
@@ -12,8 +10,8 @@ import java.util.Locale;
 /**
  * EXPOSE port specs as BuildKit's dispatcher reads them ({@code [ip:][hostPort:]containerPort[/proto]}),
  * for ExposeProtoCasing and ExposeInvalidFormat. BuildKit stops at the first spec it rejects,
- * so the specs after it are never checked; a spec that needs variable expansion or quote
- * removal cannot be judged offline and is passed over.
+ * so the specs after it are never checked; a spec that needs variable expansion, quote removal
+ * or escapes (either escape character) cannot be judged offline and is passed over.
  */
 final class ExposePorts {
     private ExposePorts() {
@@ -26,22 +24,19 @@ final class ExposePorts {
         }
     }
 
-    static List<Spec> specs(Stages stages, char escape) {
+    /** The specs of an EXPOSE instruction (none for other instructions). */
+    static List<Spec> specs(Instruction instruction) {
         List<Spec> specs = new ArrayList<>();
-        for (Stage stage : stages.all()) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.EXPOSE)) {
-                    read(instruction, escape, specs);
-                }
-            }
+        if (instruction.is(Keyword.EXPOSE)) {
+            read(instruction, specs);
         }
         return specs;
     }
 
-    private static void read(Instruction instruction, char escape, List<Spec> specs) {
+    private static void read(Instruction instruction, List<Spec> specs) {
         for (Word word : instruction.arguments()) {
             String raw = word.text();
-            if (BuildKitChecks.needsProcessing(raw, escape) || !BuildKitChecks.isPlainOnOneLine(word)) {
+            if (BuildKitChecks.needsProcessing(raw, '`') || raw.indexOf('\\') >= 0 || !BuildKitChecks.isPlainOnOneLine(word)) {
                 continue;
             }
             String[] parts = raw.split(":", -1);

@@ -2,14 +2,14 @@ package dockerfilels.rules.buildkit;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
-import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.InstructionRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
+import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.GoText;
 
 /** BuildKit's ExposeProtoCasing: an EXPOSE port whose protocol is not lower case ({@code 80/TCP}). */
-public final class ExposeProtoCasing implements Rule {
+public final class ExposeProtoCasing implements InstructionRule {
     private static final RuleInfo INFO = BuildKitChecks.info("ExposeProtoCasing", "expose-proto-casing",
             "Protocol in EXPOSE instruction should be lowercase",
             "Protocol names in EXPOSE are case-insensitive for BuildKit, but the image config and other tools"
@@ -22,8 +22,8 @@ public final class ExposeProtoCasing implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (ExposePorts.Spec spec : ExposePorts.specs(context.stages(), context.model().escape())) {
+    public void check(Instruction instruction, Findings findings) {
+        for (ExposePorts.Spec spec : ExposePorts.specs(instruction)) {
             String proto = spec.proto();
             if (!proto.equals(GoText.toLower(proto))) {
                 String lower = GoText.toLower(proto);

@@ -41,7 +41,7 @@ class BuildKitChecksRobustnessTest {
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             String source = read(file);
-            for (int k = 0; k < 10; k++) {
+            for (int k = 0; k < 6; k++) {
                 int cut = random.nextInt(source.length() + 1);
                 String text = k % 2 == 0 ? source.substring(0, cut)
                         : source.substring(0, cut) + SPLICES[random.nextInt(SPLICES.length)] + source.substring(cut);
