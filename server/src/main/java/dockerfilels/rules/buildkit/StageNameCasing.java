@@ -14,7 +14,10 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * BuildKit's StageNameCasing: a FROM with three arguments whose third (the stage name) is not
@@ -34,6 +37,7 @@ public final class StageNameCasing implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
+        Map<Instruction, List<Word>> references = null;
         for (Instruction instruction : context.model().instructions()) {
             List<Word> args = instruction.arguments();
             if (!instruction.is(Keyword.FROM) || args.size() != 3) {
@@ -41,8 +45,11 @@ public final class StageNameCasing implements Rule {
             }
             Word name = args.get(2);
             if (!BuildKitChecks.isLower(name.text())) {
+                if (references == null) {
+                    references = references(context.stages());
+                }
                 findings.report(instruction, name.range(), "Stage name '" + name.text() + "' should be lowercase",
-                        fix(context.stages(), instruction, name));
+                        fix(references.getOrDefault(instruction, List.of()), name));
             }
         }
     }
@@ -51,50 +58,53 @@ public final class StageNameCasing implements Rule {
      * Lower-cases the name and the references to this stage: later {@code FROM <stage>},
      * {@code COPY --from=<stage>} and {@code RUN --mount=...,from=<stage>}.
      */
-    private static Fix fix(Stages stages, Instruction from, Word name) {
+    private static Fix fix(List<Word> references, Word name) {
         String lower = GoText.toLower(name.text());
         List<TextEdit> edits = new ArrayList<>();
         edits.add(new TextEdit(name.range(), lower));
-        Stage self = null;
-        for (Stage stage : stages.all()) {
-            if (stage.from() == from) {
-                self = stage;
-            }
-        }
-        if (self != null && self.nameWord() == name) {
-            for (Stage later : stages.all()) {
-                if (later.index() <= self.index()) {
-                    continue;
-                }
-                Word base = later.base();
-                if (base != null && refersTo(stages, base.text(), later.index(), self)
-                        && BuildKitChecks.isPlainOnOneLine(base)) {
-                    addLowered(edits, base);
-                }
-                for (Instruction instruction : later.instructions()) {
-                    Flag flag = instruction.is(Keyword.COPY) ? instruction.flag("from") : null;
-                    if (flag != null && flag.hasValue() && flag.valueRange() != null
-                            && refersTo(stages, flag.value(), later.index(), self)) {
-                        Word value = new Word(flag.value(), flag.valueRange());
-                        if (BuildKitChecks.isPlainOnOneLine(value)) {
-                            addLowered(edits, value);
-                        }
-                    }
-                    if (instruction.is(Keyword.RUN)) {
-                        for (Flag mount : instruction.flags()) {
-                            if (mount.name().equals("mount")) {
-                                mountFrom(stages, mount, later.index(), self, edits);
-                            }
-                        }
-                    }
-                }
+        for (Word reference : references) {
+            String lowered = GoText.toLower(reference.text());
+            if (!lowered.equals(reference.text())) {
+                edits.add(new TextEdit(reference.range(), lowered));
             }
         }
         return new Fix("Change stage name to '" + lower + "'", edits, true);
     }
 
+    /**
+     * The words that name an earlier stage, by the FROM of the stage they name: a name means the
+     * last stage of that name defined before the instruction. Only words written on one line without quotes
+     * or escapes, which an edit can replace as they are.
+     */
+    private static Map<Instruction, List<Word>> references(Stages stages) {
+        Map<Instruction, List<Word>> references = new IdentityHashMap<>();
+        Map<String, Instruction> defined = new HashMap<>();
+        for (Stage stage : stages.all()) {
+            if (stage.base() != null) {
+                add(references, defined, stage.base());
+            }
+            for (Instruction instruction : stage.instructions()) {
+                Flag flag = instruction.is(Keyword.COPY) ? instruction.flag("from") : null;
+                if (flag != null && flag.hasValue() && flag.valueRange() != null) {
+                    add(references, defined, new Word(flag.value(), flag.valueRange()));
+                }
+                if (instruction.is(Keyword.RUN)) {
+                    for (Flag mount : instruction.flags()) {
+                        if (mount.name().equals("mount")) {
+                            mountFrom(references, defined, mount);
+                        }
+                    }
+                }
+            }
+            if (stage.name() != null) {
+                defined.put(stage.name(), stage.from());
+            }
+        }
+        return references;
+    }
+
     /** The {@code from=<stage>} field of a {@code RUN --mount} value written without quotes. */
-    private static void mountFrom(Stages stages, Flag mount, int before, Stage stage, List<TextEdit> edits) {
+    private static void mountFrom(Map<Instruction, List<Word>> references, Map<String, Instruction> defined, Flag mount) {
         if (!mount.hasValue() || mount.valueRange() == null) {
             return;
         }
@@ -105,22 +115,17 @@ public final class StageNameCasing implements Rule {
         int start = 0;
         for (String field : value.text().split(",", -1)) {
             int eq = field.indexOf('=');
-            if (eq > 0 && GoText.toLower(field.substring(0, eq)).equals("from")
-                    && refersTo(stages, field.substring(eq + 1), before, stage)) {
-                addLowered(edits, new Word(field.substring(eq + 1), BuildKitChecks.within(value, start + eq + 1, start + field.length())));
+            if (eq > 0 && GoText.toLower(field.substring(0, eq)).equals("from")) {
+                add(references, defined, new Word(field.substring(eq + 1), BuildKitChecks.within(value, start + eq + 1, start + field.length())));
             }
             start += field.length() + 1;
         }
     }
 
-    private static boolean refersTo(Stages stages, String reference, int before, Stage stage) {
-        return stages.named(reference, before) == stage;
-    }
-
-    private static void addLowered(List<TextEdit> edits, Word word) {
-        String lower = GoText.toLower(word.text());
-        if (!lower.equals(word.text())) {
-            edits.add(new TextEdit(word.range(), lower));
+    private static void add(Map<Instruction, List<Word>> references, Map<String, Instruction> defined, Word word) {
+        Instruction target = defined.get(GoText.toLower(word.text()));
+        if (target != null && BuildKitChecks.isPlainOnOneLine(word)) {
+            references.computeIfAbsent(target, t -> new ArrayList<>()).add(word);
         }
     }
 }
