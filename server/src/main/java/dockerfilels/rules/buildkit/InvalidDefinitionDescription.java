@@ -10,7 +10,9 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Word;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * BuildKit's InvalidDefinitionDescription (experimental): the comment block right above an ARG
@@ -33,6 +35,12 @@ public final class InvalidDefinitionDescription implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
+        Map<Instruction, String> stageNames = new IdentityHashMap<>();
+        for (Stage stage : context.stages().all()) {
+            if (stage.name() != null) {
+                stageNames.put(stage.from(), stage.name());
+            }
+        }
         for (Instruction instruction : context.model().instructions()) {
             List<String> keys = new ArrayList<>();
             String kind;
@@ -44,9 +52,9 @@ public final class InvalidDefinitionDescription implements Rule {
                 }
             } else if (instruction.is(Keyword.FROM)) {
                 kind = "FROM";
-                Stage stage = context.stages().stageOf(instruction);
-                if (stage != null && stage.from() == instruction && stage.name() != null) {
-                    keys.add(stage.name());
+                String name = stageNames.get(instruction);
+                if (name != null) {
+                    keys.add(name);
                 }
             } else {
                 continue;
