@@ -12,14 +12,42 @@ import dockerfilels.rules.build.InvalidSecurity;
 import dockerfilels.rules.build.InvalidStageReference;
 import dockerfilels.rules.build.InvalidStopSignal;
 import dockerfilels.rules.build.UnterminatedVariable;
+import dockerfilels.rules.buildkit.ConsistentInstructionCasing;
+import dockerfilels.rules.buildkit.DuplicateStageName;
+import dockerfilels.rules.buildkit.ExposeInvalidFormat;
+import dockerfilels.rules.buildkit.ExposeProtoCasing;
+import dockerfilels.rules.buildkit.FromAsCasing;
+import dockerfilels.rules.buildkit.InvalidDefinitionDescription;
+import dockerfilels.rules.buildkit.JSONArgsRecommended;
+import dockerfilels.rules.buildkit.LegacyKeyValueFormat;
 import dockerfilels.rules.buildkit.MaintainerDeprecated;
+import dockerfilels.rules.buildkit.MultipleInstructionsDisallowed;
+import dockerfilels.rules.buildkit.NoEmptyContinuation;
+import dockerfilels.rules.buildkit.ReservedStageName;
+import dockerfilels.rules.buildkit.SecretsUsedInArgOrEnv;
+import dockerfilels.rules.buildkit.StageNameCasing;
+import dockerfilels.rules.buildkit.WorkdirRelativePath;
 import java.util.List;
 
 /** Every rule of the project, in the order they run and are documented. */
 public final class Rules {
     private static final List<Rule> ALL = List.of(
             // BuildKit's build checks (rules/buildkit)
+            new StageNameCasing(),
+            new FromAsCasing(),
+            new NoEmptyContinuation(),
+            new ConsistentInstructionCasing(),
+            new DuplicateStageName(),
+            new ReservedStageName(),
+            new JSONArgsRecommended(),
             new MaintainerDeprecated(),
+            new WorkdirRelativePath(),
+            new MultipleInstructionsDisallowed(),
+            new LegacyKeyValueFormat(),
+            new SecretsUsedInArgOrEnv(),
+            new InvalidDefinitionDescription(),
+            new ExposeProtoCasing(),
+            new ExposeInvalidFormat(),
             // What docker build would reject (rules/build)
             new InvalidMount(),
             new InvalidNetwork(),

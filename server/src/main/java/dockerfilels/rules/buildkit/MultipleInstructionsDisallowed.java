@@ -1,0 +1,51 @@
+package dockerfilels.rules.buildkit;
+
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.Fix;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.Rule;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.semantics.Stage;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.Keyword;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BuildKit's MultipleInstructionsDisallowed: a second CMD, ENTRYPOINT or HEALTHCHECK in one
+ * stage; reported on the earlier one, which has no effect (stages built FROM another stage do
+ * not count the parent's).
+ */
+public final class MultipleInstructionsDisallowed implements Rule {
+    private static final RuleInfo INFO = BuildKitChecks.info("MultipleInstructionsDisallowed", "multiple-instructions-disallowed",
+            "Multiple instructions of the same type should not be used in the same stage",
+            "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones are dead code"
+                    + " that misleads readers.",
+            "FROM alpine\nCMD [\"echo\", \"hello\"]\nCMD [\"echo\", \"world\"]\n", "FROM alpine\nCMD [\"echo\", \"world\"]\n");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(LintContext context, Findings findings) {
+        for (Stage stage : context.stages().all()) {
+            Map<Keyword, Instruction> last = new EnumMap<>(Keyword.class);
+            for (Instruction instruction : stage.instructions()) {
+                Keyword kind = instruction.kind();
+                if (kind != Keyword.CMD && kind != Keyword.ENTRYPOINT && kind != Keyword.HEALTHCHECK) {
+                    continue;
+                }
+                Instruction earlier = last.put(kind, instruction);
+                if (earlier != null) {
+                    findings.report(earlier, earlier.keyword().range(), "Multiple " + instruction.keyword().text()
+                            + " instructions should not be used in the same stage because only the last one will be used",
+                            new Fix("Remove the overridden " + earlier.keyword().text(),
+                                    List.of(BuildKitChecks.deleteLines(context.model(), earlier)), false));
+                }
+            }
+        }
+    }
+}
