@@ -1,13 +1,15 @@
 package dockerfilels.rules;
 
 import dockerfilels.rules.buildkit.MaintainerDeprecated;
+import dockerfilels.rules.buildkit.UndefinedVar;
 import java.util.List;
 
 /** Every rule of the project, in the order they run and are documented. */
 public final class Rules {
     private static final List<Rule> ALL = List.of(
             // BuildKit's build checks (rules/buildkit)
-            new MaintainerDeprecated());
+            new MaintainerDeprecated(),
+            new UndefinedVar());
 
     private Rules() {
     }
