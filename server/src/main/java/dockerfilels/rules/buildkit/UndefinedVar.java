@@ -103,7 +103,7 @@ public final class UndefinedVar implements Rule {
                 for (Flag flag : instruction.flags()) {
                     if (flag.hasValue() && (flag.name().equals("chown") || flag.name().equals("chmod")
                             || (kind == Keyword.ADD && flag.name().equals("checksum")))) {
-                        pieces.add(flagValue(flag, 0, flag.value()));
+                        pieces.add(VariableUse.flagValue(flag, 0, flag.value()));
                     }
                 }
                 for (Word word : instruction.arguments()) {
@@ -120,7 +120,7 @@ public final class UndefinedVar implements Rule {
                         for (String field : flag.value().split(",", -1)) {
                             int eq = field.indexOf('=');
                             if (eq >= 0) {
-                                pieces.add(flagValue(flag, at + eq + 1, field.substring(eq + 1)));
+                                pieces.add(VariableUse.flagValue(flag, at + eq + 1, field.substring(eq + 1)));
                             }
                             at += field.length() + 1;
                         }
@@ -131,14 +131,6 @@ public final class UndefinedVar implements Rule {
             }
         }
         return pieces;
-    }
-
-    /** Part of a flag's value ({@code from} chars into it); exact when the value is written as BuildKit reads it. */
-    private static Piece flagValue(Flag flag, int from, String text) {
-        String raw = flag.word().text();
-        int eq = raw.indexOf('=');
-        boolean exact = eq >= 0 && raw.substring(eq + 1).equals(flag.value());
-        return new Piece(text, flag.word(), eq + 1 + from, exact);
     }
 
     static boolean isHeredocMarker(Instruction instruction, Word word) {

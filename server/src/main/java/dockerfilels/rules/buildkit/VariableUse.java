@@ -6,6 +6,7 @@ import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
 import dockerfilels.shell.VariableReference;
 import dockerfilels.shell.VariableReferences;
+import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.GoText;
 import dockerfilels.syntax.TextPosition;
 import dockerfilels.syntax.TextRange;
@@ -71,6 +72,14 @@ final class VariableUse {
             TextPosition s = word.range().start();
             return TextRange.of(s.line(), s.character() + offset + start, s.line(), s.character() + offset + end);
         }
+    }
+
+    /** Part of a flag's value ({@code from} chars into it); exact when the value is written as BuildKit reads it. */
+    static Piece flagValue(Flag flag, int from, String text) {
+        String raw = flag.word().text();
+        int eq = raw.indexOf('=');
+        boolean exact = eq >= 0 && raw.substring(eq + 1).equals(flag.value());
+        return new Piece(text, flag.word(), eq + 1 + from, exact);
     }
 
     /** Whether the word's text as written is exactly what its range covers, on one line. */
