@@ -9,7 +9,8 @@ import dockerfilels.syntax.Word;
  * Dockerfile does not write itself. {@code word} is the key as written: the ARG argument
  * ({@code name=default}) or the ENV key. {@code value} is the value after expansion, or null for an
  * ARG declared without one. {@code global} is the global ARG (or predefined argument) a stage ARG
- * redeclares and takes its value from, else null.
+ * redeclares and takes its value from, else null. For {@link Kind#IMAGE} names other than PATH the
+ * value is not known and given as "".
  */
 public record Declaration(String name, Kind kind, Instruction instruction, Word word, String value, Declaration global) {
 

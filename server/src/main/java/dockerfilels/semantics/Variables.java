@@ -21,8 +21,8 @@ import java.util.Set;
  * <li>The global scope, which FROM lines see: the predefined platform arguments, then the ARGs
  * before the first FROM with their default values (no build arguments are known).</li>
  * <li>Per stage, the scope before each instruction: the base stage's final scope for
- * {@code FROM <stage>}, else the base image's environment (for an image we cannot see, only
- * {@code PATH}, which BuildKit always sets); then ENV and ARG in order. A global ARG or platform
+ * {@code FROM <stage>}, else the base image's environment: {@code PATH}, which BuildKit always sets,
+ * and for well-known images the ENV names they set ({@link BaseImages}, values unknown: ""); then ENV and ARG in order. A global ARG or platform
  * argument is visible in a stage only after {@code ARG name} repeats it, and takes its value from
  * there. All values of one ENV are expanded with the scope from before that ENV.</li>
  * </ul>
@@ -136,6 +136,9 @@ public final class Variables {
             scope = end.get(base);
         } else {
             scope = Scope.EMPTY.with(new Declaration("PATH", Declaration.Kind.IMAGE, null, null, DEFAULT_PATH, null), true);
+            for (String name : BaseImages.envNames(baseName(stage))) {
+                scope = scope.with(new Declaration(name, Declaration.Kind.IMAGE, null, null, "", null), true);
+            }
         }
         for (Instruction instruction : stage.instructions()) {
             before.put(instruction, scope);
@@ -178,16 +181,20 @@ public final class Variables {
 
     /** The stage {@code FROM} names, after expanding the base name with the global scope. */
     private Stage baseOf(Stage stage) {
-        if (stage.base() == null) {
-            return null;
-        }
-        String name;
-        try {
-            name = lexer.processWord(stage.base().text(), global.env());
-        } catch (ShellException e) {
-            return null;
-        }
+        String name = baseName(stage);
         return name.isEmpty() ? null : stages.named(name, stage.index());
+    }
+
+    /** FROM's base name expanded with the global scope ("" when it cannot be expanded). */
+    private String baseName(Stage stage) {
+        if (stage.base() == null) {
+            return "";
+        }
+        try {
+            return lexer.processWord(stage.base().text(), global.env());
+        } catch (ShellException e) {
+            return "";
+        }
     }
 
     /** ARG's {@code name=default} split at the first "=" ({@code [name, null]} without one). */

@@ -118,4 +118,15 @@ class VariablesTest {
         Model m = model("FROM alpine\nCOPY <<'EOF' /x\nENV Z=1\nEOF\nRUN a\n");
         assertFalse(m.before(4).defines("Z"));
     }
+
+    @Test
+    void wellKnownImagesSetTheirEnvNames() {
+        Model m = model("FROM python:3.12-slim AS a\nRUN x\nFROM docker.io/library/python@sha256:" + "a".repeat(64)
+                + "\nRUN y\nFROM mcr.microsoft.com/dotnet/aspnet:9.0\nRUN z\nFROM alpine\nRUN w\n");
+        assertTrue(m.before(1).defines("PYTHON_VERSION"));
+        assertEquals(Declaration.Kind.IMAGE, m.before(1).lookup("PYTHON_VERSION").kind());
+        assertTrue(m.before(3).defines("PYTHON_VERSION"));
+        assertTrue(m.before(5).defines("APP_UID"));
+        assertEquals(List.of("PATH"), m.before(7).envNames());
+    }
 }

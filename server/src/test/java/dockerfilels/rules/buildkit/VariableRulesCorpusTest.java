@@ -58,6 +58,32 @@ class VariableRulesCorpusTest {
         return tests.stream();
     }
 
+    /**
+     * The rule documentation's examples for these rules: every "bad" one fires its rule, no "good" one
+     * does. CopyIgnoredFile's examples need a {@code .dockerignore} the page does not give, so they are skipped.
+     */
+    @TestFactory
+    Stream<DynamicTest> docExamples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        JsonObject root = JsonParser.parseString(Corpus.read("buildkit-lint/doc-examples.json")).getAsJsonObject();
+        for (JsonElement e : root.getAsJsonArray("examples")) {
+            JsonObject x = e.getAsJsonObject();
+            String rule = x.get("rule").getAsString();
+            if (!RULES.contains(rule)) {
+                continue;
+            }
+            boolean bad = x.get("verdict").getAsString().equals("bad");
+            String source = x.get("dockerfile").getAsString();
+            tests.add(dynamicTest(rule + " " + x.get("verdict").getAsString() + ": " + x.get("caption").getAsString(), () -> {
+                assumeFalse(rule.equals("CopyIgnoredFile"), "needs a .dockerignore the documentation does not give");
+                long fired = LintAssertions.lint(source).findings().stream().filter(r -> r.finding().rule().id().equals(rule)).count();
+                assertEquals(bad, fired > 0, () -> rule + " on:\n" + source);
+            }));
+        }
+        assertEquals(18, tests.size(), "doc examples of these rules");
+        return tests.stream();
+    }
+
     private static void run(JsonObject c) {
         String source = c.get("dockerfile").getAsString();
         assumeFalse(c.has("template") && c.get("template").getAsBoolean(), "template case: needs a registry image");
