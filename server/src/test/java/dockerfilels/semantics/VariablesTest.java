@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dockerfilels.syntax.Dockerfile;
@@ -128,5 +129,19 @@ class VariablesTest {
         assertTrue(m.before(3).defines("PYTHON_VERSION"));
         assertTrue(m.before(5).defines("APP_UID"));
         assertEquals(List.of("PATH"), m.before(7).envNames());
+    }
+
+    @Test
+    void manyDeclarationsStayCheap() {
+        StringBuilder source = new StringBuilder("FROM alpine\n");
+        for (int i = 0; i < 10_000; i++) {
+            source.append("ENV V").append(i).append("=x\n");
+        }
+        Model m = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> model(source.toString()));
+        Scope last = m.variables().atEnd(m.stages().all().get(0));
+        assertEquals(10_001, last.envNames().size());
+        assertEquals("x", last.env().get("V9999"));
+        assertEquals("x", m.before(5000).env().get("V4998"));
+        assertFalse(m.before(5000).defines("V4999"));
     }
 }

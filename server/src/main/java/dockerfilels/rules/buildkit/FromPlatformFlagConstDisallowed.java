@@ -34,7 +34,7 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.of(context.model(), context.stages()).global();
+        Scope global = Variables.shared(context.model(), context.stages()).global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         for (Stage stage : context.stages().all()) {
             Flag platform = stage.from().flag("platform");

@@ -31,7 +31,7 @@ public final class InvalidDefaultArgInFrom implements FileWideRule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.of(context.model(), context.stages()).global();
+        Scope global = Variables.shared(context.model(), context.stages()).global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         for (Stage stage : context.stages().all()) {
             if (stage.base() == null) {

@@ -38,7 +38,7 @@ public final class RedundantTargetPlatform implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.of(context.model(), context.stages()).global();
+        Scope global = Variables.shared(context.model(), context.stages()).global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         String target = global.env().get("TARGETPLATFORM");
         for (Stage stage : context.stages().all()) {

@@ -36,7 +36,7 @@ public final class UndefinedArgInFrom implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.of(context.model(), context.stages()).global();
+        Scope global = Variables.shared(context.model(), context.stages()).global();
         char escape = context.model().escape();
         ShellLexer lexer = new ShellLexer(escape);
         List<String> candidates = VariableUse.merged(global.argNames(), global.envNames());

@@ -7,11 +7,9 @@ import dockerfilels.shell.ShellLexer;
 import dockerfilels.shell.VariableReference;
 import dockerfilels.shell.VariableReferences;
 import dockerfilels.syntax.Flag;
-import dockerfilels.syntax.GoText;
 import dockerfilels.syntax.TextPosition;
 import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -92,20 +90,50 @@ final class VariableUse {
      * BuildKit's {@code suggest.Search}, case-sensitive: the first candidate with the smallest
      * Levenshtein distance below 3, or null.
      */
-    static String suggest(String name, Collection<String> candidates) {
+    static String suggest(String name, List<String> candidates) {
         if (name.isEmpty()) {
             return null;
         }
         String best = null;
         int bestDistance = 3;
-        for (String candidate : candidates) {
-            int d = GoText.distance(name, candidate);
+        for (int i = 0; i < candidates.size(); i++) {
+            String candidate = candidates.get(i);
+            if (Math.abs(candidate.length() - name.length()) >= bestDistance) {
+                continue; // the distance is at least the difference in length
+            }
+            int d = distanceBelow(name, candidate, bestDistance);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best;
+    }
+
+    /** Levenshtein distance of a and b if it is below {@code limit}, else {@code limit} (stops early). */
+    static int distanceBelow(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
     }
 
     static List<String> merged(List<String> first, List<String> second) {
