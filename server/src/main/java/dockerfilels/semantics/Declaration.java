@@ -6,8 +6,8 @@ import dockerfilels.syntax.Word;
 /**
  * Where a variable got its meaning: a predefined build argument, a global (meta) ARG, a stage ARG
  * or ENV, or the base image (PATH). {@code instruction} and {@code word} are null for what the
- * Dockerfile does not write itself. {@code word} is the key as written: the ARG argument
- * ({@code name=default}) or the ENV key. {@code value} is the value after expansion, or null for an
+ * Dockerfile does not write itself. {@code word} is the key as written: the name of an ARG argument
+ * (the whole {@code name=default} argument if it spans lines) or the ENV key. {@code value} is the value after expansion, or null for an
  * ARG declared without one. {@code global} is the global ARG (or predefined argument) a stage ARG
  * redeclares and takes its value from, else null. For {@link Kind#IMAGE} names other than PATH the
  * value is not known and given as "".

@@ -7,6 +7,7 @@ import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.KeyValue;
 import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -130,7 +131,7 @@ public final class Variables {
             for (Word word : arg.arguments()) {
                 String[] kv = splitArg(word.text());
                 String value = kv[1] == null ? null : expand(kv[1], scope.env());
-                scope = scope.with(new Declaration(kv[0], Declaration.Kind.GLOBAL_ARG, arg, word, value, null), true);
+                scope = scope.with(new Declaration(kv[0], Declaration.Kind.GLOBAL_ARG, arg, keyWord(word, kv[0]), value, null), true);
             }
         }
         return scope;
@@ -178,7 +179,7 @@ public final class Variables {
                             inherited = g;
                         }
                     }
-                    Declaration d = new Declaration(kv[0], Declaration.Kind.ARG, instruction, word, value, inherited);
+                    Declaration d = new Declaration(kv[0], Declaration.Kind.ARG, instruction, keyWord(word, kv[0]), value, inherited);
                     scope = scope.with(d, !NON_ENV_ARGS.contains(kv[0]));
                 }
                 argumentScopes.put(instruction, List.copyOf(perArgument));
@@ -203,6 +204,20 @@ public final class Variables {
         } catch (ShellException e) {
             return "";
         }
+    }
+
+    /**
+     * The name part of an ARG argument ({@code name} of {@code name=default}) as its own word, when the
+     * argument is written on one line as it reads; otherwise the whole argument.
+     */
+    static Word keyWord(Word argument, String name) {
+        TextRange r = argument.range();
+        boolean exact = r.start().line() == r.end().line()
+                && r.end().character() - r.start().character() == argument.text().length();
+        if (!exact || !argument.text().startsWith(name)) {
+            return argument;
+        }
+        return new Word(name, TextRange.of(r.start().line(), r.start().character(), r.start().line(), r.start().character() + name.length()));
     }
 
     /** ARG's {@code name=default} split at the first "=" ({@code [name, null]} without one). */

@@ -41,7 +41,8 @@ class VariablesTest {
         assertEquals(Declaration.Kind.PLATFORM_ARG, global.lookup("BUILDARCH").kind());
         assertEquals(Declaration.Kind.GLOBAL_ARG, global.lookup("C").kind());
         assertSame(m.at(1), global.lookup("C").instruction());
-        assertEquals("C=${A}x", global.lookup("C").word().text());
+        assertEquals("C", global.lookup("C").word().text());
+        assertEquals(dockerfilels.syntax.TextRange.of(1, 4, 1, 5), global.lookup("C").word().range());
         assertFalse(global.defines("HTTP_PROXY"));
     }
 
