@@ -61,7 +61,7 @@ public final class RedundantTargetPlatform implements Rule {
         }
     }
 
-    /** Removes the flag and the blanks after it, when the next word follows on the same line. */
+    /** Removes the flag and the blanks after it (or, when the next word is on a later line, before it). */
     private static Fix fix(Instruction from, Flag platform) {
         List<Word> after = new ArrayList<>();
         for (Flag flag : from.flags()) {
@@ -75,9 +75,19 @@ public final class RedundantTargetPlatform implements Rule {
                 next = word;
             }
         }
-        if (next == null || next.range().start().line() != platform.range().start().line()) {
+        if (next != null && next.range().start().line() == platform.range().start().line()) {
+            return Fix.safe("Remove --platform", new TextEdit(new TextRange(platform.range().start(), next.range().start()), ""));
+        }
+        // The next word is on a later line: remove the blanks before the flag instead.
+        Word previous = from.keyword();
+        for (Flag flag : from.flags()) {
+            if (flag.range().end().compareTo(platform.range().start()) <= 0 && previous.range().end().isBefore(flag.range().end())) {
+                previous = flag.word();
+            }
+        }
+        if (previous.range().end().line() != platform.range().start().line()) {
             return null;
         }
-        return Fix.safe("Remove --platform", new TextEdit(new TextRange(platform.range().start(), next.range().start()), ""));
+        return Fix.safe("Remove --platform", new TextEdit(new TextRange(previous.range().end(), platform.range().end()), ""));
     }
 }

@@ -60,14 +60,14 @@ public final class UndefinedVar implements Rule {
                     for (int i = 0; i < words.size() && i < scopes.size(); i++) {
                         int eq = words.get(i).text().indexOf('=');
                         if (eq >= 0) {
-                            check(instruction, Piece.of(words.get(i), eq + 1), scopes.get(i), lexer, escape, findings);
+                            check(stage, instruction, Piece.of(words.get(i), eq + 1), scopes.get(i), variables, lexer, escape, findings);
                         }
                     }
                     continue;
                 }
                 Scope scope = variables.before(instruction);
                 for (Piece piece : pieces(instruction)) {
-                    check(instruction, piece, scope, lexer, escape, findings);
+                    check(stage, instruction, piece, scope, variables, lexer, escape, findings);
                 }
                 if (instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD)) {
                     for (Heredoc heredoc : instruction.heredocs()) {
@@ -142,19 +142,36 @@ public final class UndefinedVar implements Rule {
         return false;
     }
 
-    private static void check(Instruction instruction, Piece piece, Scope scope, ShellLexer lexer, char escape, Findings findings) {
+    private static void check(Stage stage, Instruction instruction, Piece piece, Scope scope, Variables variables, ShellLexer lexer,
+            char escape, Findings findings) {
         for (String name : piece.unmatched(lexer, scope.env())) {
             if (scope.defines(name) || Variables.NON_ENV_ARGS.contains(name)) {
                 continue;
             }
             String suggestion = VariableUse.suggest(name, scope.envNames());
-            Fix fix = null;
+            Fix fix = declareGlobal(stage, name, variables);
             TextRange nameRange = piece.nameRangeOf(name, escape);
-            if (suggestion != null && nameRange != null) {
+            if (fix == null && suggestion != null && nameRange != null) {
                 fix = Fix.safe("Change to $" + suggestion, new TextEdit(nameRange, suggestion));
             }
             findings.report(instruction, piece.rangeOf(name, escape), message(name, suggestion), fix);
         }
+    }
+
+    /**
+     * For a global ARG used in a stage that does not repeat it: {@code ARG name} on a new line after
+     * the stage's FROM, which makes it visible there with its global value.
+     */
+    static Fix declareGlobal(Stage stage, String name, Variables variables) {
+        dockerfilels.semantics.Declaration global = variables.global().lookup(name);
+        if (global == null || global.kind() != dockerfilels.semantics.Declaration.Kind.GLOBAL_ARG) {
+            return null;
+        }
+        int line = stage.from().endLine() + 1;
+        String keyword = stage.from().keyword().text();
+        String arg = keyword.equals(keyword.toLowerCase(java.util.Locale.ROOT)) ? "arg" : "ARG";
+        return Fix.safe("Declare the global ARG " + name + " in this stage",
+                new TextEdit(TextRange.of(line, 0, line, 0), arg + " " + name + "\n"));
     }
 
     /** A heredoc body: quotes are literal, the escape character is always {@code \}. */

@@ -59,7 +59,8 @@ class FromRulesTest {
     void redundantTargetPlatformFixRemovesTheFlag() {
         assertFix("FROM --platform=$TARGETPLATFORM alpine AS a\n", REDUNDANT, edit(0, 5, 0, 32, ""));
         assertFix("FROM  --platform=$TARGETPLATFORM   alpine\n", REDUNDANT, edit(0, 6, 0, 35, ""));
-        assertNoFix("FROM --platform=$TARGETPLATFORM \\\n  alpine\n", REDUNDANT);
+        assertFix("FROM --platform=$TARGETPLATFORM \\\n  alpine\n", REDUNDANT, edit(0, 4, 0, 31, ""));
+        assertFix("FROM --pull=always --platform=$TARGETPLATFORM \\\n  alpine\n", REDUNDANT, edit(0, 18, 0, 45, ""));
     }
 
     @Test

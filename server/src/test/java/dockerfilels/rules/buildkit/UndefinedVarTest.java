@@ -85,6 +85,13 @@ class UndefinedVarTest {
     }
 
     @Test
+    void aGlobalArgUsedInAStageIsDeclaredThereByTheFix() {
+        assertFix("ARG VERSION=1\nFROM alpine\nCOPY $VERSION .\n", ID, edit(2, 0, 2, 0, "ARG VERSION\n"));
+        assertFix("arg v=1\nfrom alpine \\\n  AS a\ncopy $v .\n", ID, edit(3, 0, 3, 0, "arg v\n"));
+        assertFix("ARG VERSIONS=1\nFROM alpine\nARG VERSION=2\nCOPY $VERSIONS .\n", ID, edit(2, 0, 2, 0, "ARG VERSIONS\n"));
+    }
+
+    @Test
     void heredocsAreCheckedOnlyWhenExpanded() {
         assertRule(ID, "FROM alpine\nCOPY <<EOF /a\nhello '$who'\nEOF\n", w(2, 7, 11, "who"));
         assertNone(ID, "FROM alpine\nCOPY <<'EOF' /a\nhello $who\nEOF\n");
