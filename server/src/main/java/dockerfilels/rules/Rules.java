@@ -13,19 +13,25 @@ import dockerfilels.rules.build.InvalidStageReference;
 import dockerfilels.rules.build.InvalidStopSignal;
 import dockerfilels.rules.build.UnterminatedVariable;
 import dockerfilels.rules.buildkit.ConsistentInstructionCasing;
+import dockerfilels.rules.buildkit.CopyIgnoredFile;
 import dockerfilels.rules.buildkit.DuplicateStageName;
 import dockerfilels.rules.buildkit.ExposeInvalidFormat;
 import dockerfilels.rules.buildkit.ExposeProtoCasing;
 import dockerfilels.rules.buildkit.FromAsCasing;
+import dockerfilels.rules.buildkit.FromPlatformFlagConstDisallowed;
+import dockerfilels.rules.buildkit.InvalidDefaultArgInFrom;
 import dockerfilels.rules.buildkit.InvalidDefinitionDescription;
 import dockerfilels.rules.buildkit.JSONArgsRecommended;
 import dockerfilels.rules.buildkit.LegacyKeyValueFormat;
 import dockerfilels.rules.buildkit.MaintainerDeprecated;
 import dockerfilels.rules.buildkit.MultipleInstructionsDisallowed;
 import dockerfilels.rules.buildkit.NoEmptyContinuation;
+import dockerfilels.rules.buildkit.RedundantTargetPlatform;
 import dockerfilels.rules.buildkit.ReservedStageName;
 import dockerfilels.rules.buildkit.SecretsUsedInArgOrEnv;
 import dockerfilels.rules.buildkit.StageNameCasing;
+import dockerfilels.rules.buildkit.UndefinedArgInFrom;
+import dockerfilels.rules.buildkit.UndefinedVar;
 import dockerfilels.rules.buildkit.WorkdirRelativePath;
 import java.util.List;
 
@@ -41,10 +47,16 @@ public final class Rules {
             new ReservedStageName(),
             new JSONArgsRecommended(),
             new MaintainerDeprecated(),
+            new UndefinedArgInFrom(),
             new WorkdirRelativePath(),
+            new UndefinedVar(),
             new MultipleInstructionsDisallowed(),
             new LegacyKeyValueFormat(),
+            new RedundantTargetPlatform(),
             new SecretsUsedInArgOrEnv(),
+            new InvalidDefaultArgInFrom(),
+            new FromPlatformFlagConstDisallowed(),
+            new CopyIgnoredFile(),
             new InvalidDefinitionDescription(),
             new ExposeProtoCasing(),
             new ExposeInvalidFormat(),

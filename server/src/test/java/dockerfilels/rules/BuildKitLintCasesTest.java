@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,12 +28,6 @@ import org.junit.jupiter.api.TestFactory;
  * and each "bad" documentation example must fire its rule, each "good" one not.
  */
 class BuildKitLintCasesTest {
-    /**
-     * Rules another branch implements. Their expected warnings are left out of the comparison
-     * until that branch is merged; empty this set then.
-     */
-    static final Set<String> PENDING_RULES = Set.of("UndefinedVar", "UndefinedArgInFrom", "InvalidDefaultArgInFrom",
-            "RedundantTargetPlatform", "FromPlatformFlagConstDisallowed", "CopyIgnoredFile");
 
     /**
      * Documentation examples whose claim BuildKit's code does not bear out, with the reason.
@@ -98,21 +91,19 @@ class BuildKitLintCasesTest {
         List<Warning> expected = new ArrayList<>();
         for (JsonElement w : c.getAsJsonArray("expected")) {
             JsonObject o = w.getAsJsonObject();
-            if (!PENDING_RULES.contains(o.get("rule").getAsString())) {
-                expected.add(new Warning(o.get("rule").getAsString(), o.get("line").getAsInt(), o.get("message").getAsString()));
-            }
+            expected.add(new Warning(o.get("rule").getAsString(), o.get("line").getAsInt(), o.get("message").getAsString()));
         }
         expected.sort(Warning.ORDER);
         assertEquals(expected, actual, () -> c.get("id").getAsString() + ":\n" + dockerfile);
     }
 
-    /** The findings of BuildKit's checks (other than the pending ones), as BuildKit numbers their lines. */
+    /** The findings of BuildKit's checks, as BuildKit numbers their lines. */
     static List<Warning> warnings(String dockerfile, BuildContext context) {
         LintResult result = Linter.standard().lint(Dockerfile.parse(dockerfile), LintSettings.DEFAULT, context);
         List<Warning> warnings = new ArrayList<>();
         for (LintResult.Reported reported : result.findings()) {
             Finding finding = reported.finding();
-            if (!finding.rule().isBuildKitCheck() || PENDING_RULES.contains(finding.rule().id())) {
+            if (!finding.rule().isBuildKitCheck()) {
                 continue;
             }
             // BuildKit numbers a warning by the first line of its instruction, except that
@@ -134,7 +125,7 @@ class BuildKitLintCasesTest {
             JsonObject r = element.getAsJsonObject();
             String name = r.get("name").getAsString();
             Rule rule = Rules.byName(name);
-            String skip = rule != null ? null : PENDING_RULES.contains(name) ? "rule pending on another branch"
+            String skip = rule != null ? null
                     : name.equals("InvalidBaseImagePlatform") ? "needs the registry's image config; not implemented" : "not implemented";
             tests.add(dynamicTest(skip == null ? name : name + " (skipped: " + skip + ")", () -> {
                 Assumptions.assumeTrue(skip == null, skip);
@@ -159,9 +150,8 @@ class BuildKitLintCasesTest {
             String rule = e.get("rule").getAsString();
             String verdict = e.get("verdict").getAsString();
             String key = rule + " " + verdict + ": " + e.get("caption").getAsString();
-            String excluded = DOC_EXAMPLE_EXCLUSIONS.get(key);
-            String pending = PENDING_RULES.contains(rule) ? "rule pending on another branch" : null;
-            String skip = excluded != null ? excluded : pending;
+            String skip = rule.equals("CopyIgnoredFile") ? "needs a .dockerignore the documentation does not give"
+                    : DOC_EXAMPLE_EXCLUSIONS.get(key);
             tests.add(dynamicTest(skip == null ? key : key + " (skipped: " + skip + ")", () -> {
                 Assumptions.assumeTrue(skip == null, skip);
                 String dockerfile = e.get("dockerfile").getAsString();

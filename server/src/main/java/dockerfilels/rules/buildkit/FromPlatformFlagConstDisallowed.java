@@ -1,0 +1,65 @@
+package dockerfilels.rules.buildkit;
+
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.Rule;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.semantics.Platforms;
+import dockerfilels.semantics.Scope;
+import dockerfilels.semantics.Stage;
+import dockerfilels.semantics.Variables;
+import dockerfilels.shell.Expansion;
+import dockerfilels.shell.ShellException;
+import dockerfilels.shell.ShellLexer;
+import dockerfilels.syntax.Flag;
+import dockerfilels.syntax.GoQuote;
+
+/**
+ * BuildKit's FromPlatformFlagConstDisallowed: {@code FROM --platform} with a constant platform, unless
+ * the stage name contains its OS or architecture (a stage meant for one platform).
+ */
+public final class FromPlatformFlagConstDisallowed implements Rule {
+    private static final RuleInfo INFO = BuildKitChecks.info("FromPlatformFlagConstDisallowed",
+            "from-platform-flag-const-disallowed", "FROM --platform flag should not use a constant value",
+            "A constant --platform pins the stage to one platform whatever platform is built, so multi-platform builds"
+                    + " quietly produce images for the wrong architecture. Use a predefined argument such as"
+                    + " $BUILDPLATFORM, or name the stage after the platform when that is intended.",
+            "FROM --platform=linux/amd64 alpine AS build\n",
+            "FROM --platform=$BUILDPLATFORM alpine AS build\n");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(LintContext context, Findings findings) {
+        Scope global = Variables.shared(context.model(), context.stages()).global();
+        ShellLexer lexer = new ShellLexer(context.model().escape());
+        for (Stage stage : context.stages().all()) {
+            Flag platform = stage.from().flag("platform");
+            if (platform == null || !platform.hasValue() || platform.value().isEmpty()) {
+                continue;
+            }
+            Expansion expansion;
+            try {
+                expansion = lexer.processWordWithMatches(platform.value(), global.env());
+            } catch (ShellException e) {
+                continue;
+            }
+            if (!expansion.matched().isEmpty() || !expansion.unmatched().isEmpty()) {
+                continue;
+            }
+            Platforms.Platform p = Platforms.parse(expansion.result());
+            if (p == null) {
+                continue;
+            }
+            String name = stage.name() == null ? "" : stage.name();
+            if (name.contains(p.os()) || name.contains(p.architecture())) {
+                continue;
+            }
+            findings.report(stage.from(), platform.valueRange() != null ? platform.valueRange() : platform.range(),
+                    "FROM --platform flag should not use constant value " + GoQuote.quote(expansion.result()));
+        }
+    }
+}

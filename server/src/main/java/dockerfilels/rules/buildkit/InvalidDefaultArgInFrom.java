@@ -1,0 +1,52 @@
+package dockerfilels.rules.buildkit;
+
+import dockerfilels.rules.FileWideRule;
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.semantics.ImageReference;
+import dockerfilels.semantics.Scope;
+import dockerfilels.semantics.Stage;
+import dockerfilels.semantics.Variables;
+import dockerfilels.shell.ShellException;
+import dockerfilels.shell.ShellLexer;
+
+/**
+ * BuildKit's InvalidDefaultArgInFrom: with only the global ARGs' default values (no build arguments),
+ * a FROM's base name expands to something that is not a valid image reference, such as an empty
+ * name or {@code busybox:}.
+ */
+public final class InvalidDefaultArgInFrom implements FileWideRule {
+    private static final RuleInfo INFO = BuildKitChecks.info("InvalidDefaultArgInFrom", "invalid-default-arg-in-from",
+            "Default value for global ARG results in an empty or invalid base image name",
+            "A build without --build-arg uses the global ARGs' defaults. If those make the FROM image name empty or"
+                    + " invalid, the build only works when the argument is passed. Give the ARG a default that works.",
+            "ARG TAG\nFROM busybox:${TAG}\n",
+            "ARG TAG=latest\nFROM busybox:${TAG}\n");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(LintContext context, Findings findings) {
+        Scope global = Variables.shared(context.model(), context.stages()).global();
+        ShellLexer lexer = new ShellLexer(context.model().escape());
+        for (Stage stage : context.stages().all()) {
+            if (stage.base() == null) {
+                continue;
+            }
+            String result;
+            try {
+                result = lexer.processWord(stage.base().text(), global.env());
+            } catch (ShellException e) {
+                return; // BuildKit abandons the check here
+            }
+            if (!ImageReference.isValid(result)) {
+                findings.report(stage.from(), stage.base().range(), "Default value for ARG " + stage.base().text()
+                        + " results in empty or invalid base image name");
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dockerfilels.semantics;
+
+import dockerfilels.shell.Env;
+import dockerfilels.shell.ShellException;
+import dockerfilels.shell.ShellLexer;
+import dockerfilels.syntax.Dockerfile;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.KeyValue;
+import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.TextRange;
+import dockerfilels.syntax.Word;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BuildKit's variable scoping (buildkit.md section 6), computed once per document:
+ * <ul>
+ * <li>The global scope, which FROM lines see: the predefined platform arguments, then the ARGs
+ * before the first FROM with their default values (no build arguments are known).</li>
+ * <li>Per stage, the scope before each instruction: the base stage's final scope for
+ * {@code FROM <stage>}, else the base image's environment: {@code PATH}, which BuildKit always sets,
+ * and for well-known images the ENV names they set ({@link BaseImages}, values unknown: ""); then ENV and ARG in order. A global ARG or platform
+ * argument is visible in a stage only after {@code ARG name} repeats it, and takes its value from
+ * there. All values of one ENV are expanded with the scope from before that ENV.</li>
+ * </ul>
+ * Platform arguments have the values of a linux/amd64 build of the last stage; they are
+ * placeholders for checks that only need to know a value exists.
+ */
+public final class Variables {
+    /** BuildKit's predefined platform arguments, in its order. */
+    public static final List<String> PLATFORM_ARGS = List.of("BUILDPLATFORM", "BUILDOS", "BUILDOSVERSION", "BUILDARCH",
+            "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETOSVERSION", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE");
+    /** Proxy arguments: usable as build args without an ARG, and passed to RUN; not defined otherwise. */
+    public static final List<String> PROXY_ARGS = List.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
+            "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
+    /** Build arguments BuildKit itself reads (they configure the build, not the image). */
+    public static final List<String> BUILTIN_BUILD_ARGS = List.of("BUILDKIT_CACHE_MOUNT_NS", "BUILDKIT_CONTEXT_KEEP_GIT_DIR",
+            "BUILDKIT_INLINE_CACHE", "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME", "BUILDKIT_SYNTAX",
+            "BUILDKIT_DOCKERFILE_CHECK", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE", "SOURCE_DATE_EPOCH");
+    /** ARGs that BuildKit never puts into the environment, and never reports as undefined. */
+    public static final Set<String> NON_ENV_ARGS = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
+    /** BuildKit's default PATH on Linux, set in every stage whose image does not set one. */
+    public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+    private final Stages stages;
+    private final ShellLexer lexer;
+    private final Scope global;
+    private final Map<Instruction, Scope> before = new IdentityHashMap<>();
+    private final Map<Instruction, List<Scope>> argumentScopes = new IdentityHashMap<>();
+    private final Map<Stage, Scope> end = new IdentityHashMap<>();
+    private final Map<Stage, Stage> bases = new IdentityHashMap<>();
+
+    private Variables(Dockerfile model, Stages stages) {
+        this.stages = stages;
+        this.lexer = new ShellLexer(model.escape());
+        this.global = globalScope();
+        for (Stage stage : stages.all()) {
+            scopeStage(stage);
+        }
+    }
+
+    public static Variables of(Dockerfile model, Stages stages) {
+        return new Variables(model, stages);
+    }
+
+    /** Recently computed models, so the rules of one lint share one (keyed by the parsed file's identity). */
+    private static final Map<Dockerfile, Variables> RECENT = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The model of {@code model}, computed once while the parsed file is in use. */
+    public static Variables shared(Dockerfile model, Stages stages) {
+        return RECENT.computeIfAbsent(model, m -> new Variables(m, stages));
+    }
+
+    /** The values of the platform arguments this model assumes (a linux/amd64 build). */
+    public static Map<String, String> platformValues(String targetStage) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("BUILDPLATFORM", "linux/amd64");
+        values.put("BUILDOS", "linux");
+        values.put("BUILDOSVERSION", "");
+        values.put("BUILDARCH", "amd64");
+        values.put("BUILDVARIANT", "");
+        values.put("TARGETPLATFORM", "linux/amd64");
+        values.put("TARGETOS", "linux");
+        values.put("TARGETOSVERSION", "");
+        values.put("TARGETARCH", "amd64");
+        values.put("TARGETVARIANT", "");
+        values.put("TARGETSTAGE", targetStage == null ? "" : targetStage);
+        return values;
+    }
+
+    /** What FROM lines see: platform arguments and every global ARG. */
+    public Scope global() {
+        return global;
+    }
+
+    /** The scope an instruction is expanded with (for FROM and global ARGs: the global scope). */
+    public Scope before(Instruction instruction) {
+        Scope scope = before.get(instruction);
+        return scope != null ? scope : global;
+    }
+
+    /**
+     * For an ARG in a stage: the scope each of its arguments' default value is expanded with
+     * (later arguments see the earlier ones). Empty for other instructions.
+     */
+    public List<Scope> argumentScopes(Instruction arg) {
+        return argumentScopes.getOrDefault(arg, List.of());
+    }
+
+    /** The scope after the last instruction of a stage (what {@code FROM <stage>} starts with). */
+    public Scope atEnd(Stage stage) {
+        return end.get(stage);
+    }
+
+    /** The earlier stage this stage is built on ({@code FROM <stage>}), or null for an image. */
+    public Stage baseStage(Stage stage) {
+        return bases.get(stage);
+    }
+
+    private Scope globalScope() {
+        Scope scope = Scope.EMPTY;
+        Stage last = stages.all().isEmpty() ? null : stages.all().get(stages.all().size() - 1);
+        for (Map.Entry<String, String> e : platformValues(last == null ? null : last.name()).entrySet()) {
+            scope = scope.with(new Declaration(e.getKey(), Declaration.Kind.PLATFORM_ARG, null, null, e.getValue(), null), true);
+        }
+        for (Instruction arg : stages.globalArgs()) {
+            for (Word word : arg.arguments()) {
+                String[] kv = splitArg(word.text());
+                String value = kv[1] == null ? null : expand(kv[1], scope.env());
+                scope = scope.with(new Declaration(kv[0], Declaration.Kind.GLOBAL_ARG, arg, keyWord(word, kv[0]), value, null), true);
+            }
+        }
+        return scope;
+    }
+
+    private void scopeStage(Stage stage) {
+        Scope scope;
+        Stage base = baseOf(stage);
+        if (base != null) {
+            bases.put(stage, base);
+            scope = end.get(base);
+        } else {
+            scope = Scope.EMPTY.with(new Declaration("PATH", Declaration.Kind.IMAGE, null, null, DEFAULT_PATH, null), true);
+            for (String name : BaseImages.envNames(baseName(stage))) {
+                scope = scope.with(new Declaration(name, Declaration.Kind.IMAGE, null, null, "", null), true);
+            }
+        }
+        for (Instruction instruction : stage.instructions()) {
+            before.put(instruction, scope);
+            if (instruction.is(Keyword.ENV)) {
+                Env env = scope.env();
+                List<Declaration> set = new ArrayList<>();
+                for (KeyValue pair : instruction.pairs()) {
+                    String key = expand(pair.key().text(), env);
+                    set.add(new Declaration(key, Declaration.Kind.ENV, instruction, pair.key(), expand(pair.value().text(), env), null));
+                }
+                for (Declaration d : set) {
+                    scope = scope.with(d, true);
+                }
+            } else if (instruction.is(Keyword.ARG)) {
+                List<Scope> perArgument = new ArrayList<>();
+                for (Word word : instruction.arguments()) {
+                    perArgument.add(scope);
+                    String[] kv = splitArg(word.text());
+                    String value = null;
+                    Declaration inherited = null;
+                    if (kv[1] != null) {
+                        value = expand(kv[1], scope.env());
+                    } else {
+                        Declaration g = global.lookup(kv[0]);
+                        if (g != null && g.hasValue()) {
+                            inherited = g;
+                            value = g.value();
+                        } else if (g != null) {
+                            inherited = g;
+                        }
+                    }
+                    Declaration d = new Declaration(kv[0], Declaration.Kind.ARG, instruction, keyWord(word, kv[0]), value, inherited);
+                    scope = scope.with(d, !NON_ENV_ARGS.contains(kv[0]));
+                }
+                argumentScopes.put(instruction, List.copyOf(perArgument));
+            }
+        }
+        end.put(stage, scope);
+    }
+
+    /** The stage {@code FROM} names, after expanding the base name with the global scope. */
+    private Stage baseOf(Stage stage) {
+        String name = baseName(stage);
+        return name.isEmpty() ? null : stages.named(name, stage.index());
+    }
+
+    /** FROM's base name expanded with the global scope ("" when it cannot be expanded). */
+    private String baseName(Stage stage) {
+        if (stage.base() == null) {
+            return "";
+        }
+        try {
+            return lexer.processWord(stage.base().text(), global.env());
+        } catch (ShellException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The name part of an ARG argument ({@code name} of {@code name=default}) as its own word, when the
+     * argument is written on one line as it reads; otherwise the whole argument.
+     */
+    static Word keyWord(Word argument, String name) {
+        TextRange r = argument.range();
+        boolean exact = r.start().line() == r.end().line()
+                && r.end().character() - r.start().character() == argument.text().length();
+        if (!exact || !argument.text().startsWith(name)) {
+            return argument;
+        }
+        return new Word(name, TextRange.of(r.start().line(), r.start().character(), r.start().line(), r.start().character() + name.length()));
+    }
+
+    /** ARG's {@code name=default} split at the first "=" ({@code [name, null]} without one). */
+    public static String[] splitArg(String text) {
+        int eq = text.indexOf('=');
+        return eq < 0 ? new String[] {text, null} : new String[] {text.substring(0, eq), text.substring(eq + 1)};
+    }
+
+    private String expand(String text, Env env) {
+        try {
+            return lexer.processWord(text, env);
+        } catch (ShellException e) {
+            return text;
+        }
+    }
+}
