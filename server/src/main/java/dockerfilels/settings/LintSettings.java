@@ -1,5 +1,6 @@
 package dockerfilels.settings;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,5 +15,17 @@ public record LintSettings(Map<String, RuleLevel> rules, Map<String, RuleLevel> 
     public LintSettings {
         rules = Map.copyOf(rules);
         categories = Map.copyOf(categories);
+    }
+
+    /** These settings with every key that {@code override} sets replacing ours (rule by rule, category by category). */
+    public LintSettings overriddenBy(LintSettings override) {
+        if (override == null || override.equals(DEFAULT)) {
+            return this;
+        }
+        Map<String, RuleLevel> r = new HashMap<>(rules);
+        r.putAll(override.rules);
+        Map<String, RuleLevel> c = new HashMap<>(categories);
+        c.putAll(override.categories);
+        return new LintSettings(r, c, override.buildContext != null ? override.buildContext : buildContext);
     }
 }
