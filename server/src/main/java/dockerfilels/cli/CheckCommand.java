@@ -3,24 +3,32 @@ package dockerfilels.cli;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dockerfilels.features.Analysis;
 import dockerfilels.lsp.LspConversions;
+import dockerfilels.rules.Linter;
+import dockerfilels.settings.LintSettings;
+import dockerfilels.settings.SettingsFile;
 import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 
 /**
- * {@code check [--format text|json] [--fail-on SEVERITY] PATH...}: reports the diagnostics of
- * every Dockerfile found, in path order. Exit 0 when none is at or above the threshold, 1 when
+ * {@code check [--format text|json] [--fail-on SEVERITY] [--config FILE] PATH...}: reports the
+ * diagnostics (syntax and rules) of every Dockerfile found, in path order. Settings come from
+ * {@code --config FILE}, else from the nearest {@code .dockerfile-ls.json} above each file. Exit 0 when none is at or above the threshold, 1 when
  * one is, 2 on a usage error or when a file could not be read (the others are still reported).
  */
 public final class CheckCommand {
@@ -31,10 +39,21 @@ public final class CheckCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Path root;
+    private final Set<String> warned = new LinkedHashSet<>();
 
     public CheckCommand(PrintStream out, PrintStream err) {
+        this(out, err, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param root the folder that project settings files and build contexts are read inside: a
+     *             checked file under it is looked up to it; a file elsewhere only in its own folder
+     */
+    CheckCommand(PrintStream out, PrintStream err, Path root) {
         this.out = out;
         this.err = err;
+        this.root = root.toAbsolutePath().normalize();
     }
 
     /** One checked file: its path as given or found, and its diagnostics in document order. */
@@ -44,6 +63,7 @@ public final class CheckCommand {
     public int run(List<String> args) {
         String format = "text";
         Severity threshold = Severity.ERROR;
+        String config = null;
         List<String> paths = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
@@ -52,14 +72,16 @@ public final class CheckCommand {
             boolean isOption = !optionsEnded && arg.startsWith("-") && !arg.equals("-");
             if (!optionsEnded && arg.equals("--")) {
                 optionsEnded = true;
-            } else if (isOption && (name.equals("--format") || name.equals("--fail-on"))) {
+            } else if (isOption && (name.equals("--format") || name.equals("--fail-on") || name.equals("--config"))) {
                 OptionArguments.Value given = OptionArguments.value(args, i);
                 if (given == null) {
                     return Usage.error(err, "check: " + name + " needs a value");
                 }
                 i = given.last();
                 String value = given.text();
-                if (name.equals("--format")) {
+                if (name.equals("--config")) {
+                    config = value;
+                } else if (name.equals("--format")) {
                     if (!value.equals("text") && !value.equals("json")) {
                         return Usage.error(err, "check: --format must be text or json, not '" + value + "'");
                     }
@@ -81,6 +103,20 @@ public final class CheckCommand {
         if (paths.isEmpty()) {
             return Usage.error(err, "check: no paths given (files or folders)");
         }
+        LintSettings settings = LintSettings.DEFAULT;
+        if (config != null) {
+            Path configFile;
+            try {
+                configFile = Path.of(config);
+            } catch (InvalidPathException e) {
+                return Usage.error(err, "check: --config: not a valid path: " + config);
+            }
+            if (!Files.isRegularFile(configFile)) {
+                return Usage.error(err, "check: --config: no such file: " + config);
+            }
+            settings = SettingsFile.read(configFile, this::warn);
+        }
+        Analysis analysis = new Analysis(Linter.standard(), this::warn, config == null);
 
         List<String> problems = new ArrayList<>();
         TreeMap<String, Path> files = new TreeMap<>();
@@ -96,7 +132,8 @@ public final class CheckCommand {
         List<Result> results = new ArrayList<>();
         for (var entry : files.entrySet()) {
             try {
-                results.add(check(entry.getKey(), SourceFiles.read(entry.getValue())));
+                results.add(check(entry.getKey(), SourceFiles.read(entry.getValue()),
+                        location(entry.getValue()), analysis, settings));
             } catch (IOException e) {
                 problems.add(entry.getKey() + ": cannot read: " + SourceFiles.reason(e));
             }
@@ -126,11 +163,25 @@ public final class CheckCommand {
                 .anyMatch(d -> d.severity().compareTo(threshold) <= 0);
     }
 
-    /** The diagnostics of one Dockerfile's text. */
-    public static Result check(String path, String text) {
-        List<Diagnostic> diagnostics = new ArrayList<>(Dockerfile.parse(text).diagnostics());
+    /** The diagnostics of one Dockerfile's text, from the same analysis as the server's. */
+    static Result check(String path, String text, Analysis.Location location, Analysis analysis, LintSettings settings) {
+        List<Diagnostic> diagnostics = new ArrayList<>(
+                analysis.lint(Dockerfile.parse(text), location, settings).diagnostics());
         diagnostics.sort(IN_DOCUMENT_ORDER);
         return new Result(path, List.copyOf(diagnostics));
+    }
+
+    /** A checked file's location: under the root, reads go up to the root; elsewhere, only its folder. */
+    Analysis.Location location(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return new Analysis.Location(absolute, absolute.startsWith(root) ? root : absolute.getParent());
+    }
+
+    /** A settings or build-context problem, told once on stderr; it does not change the exit code. */
+    private void warn(String message) {
+        if (warned.add(message)) {
+            err.println("dockerfile-ls: warning: " + message);
+        }
     }
 
     /** {@code path:line:col: severity code message}, 1-based like a compiler. */

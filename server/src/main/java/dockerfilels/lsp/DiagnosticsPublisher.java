@@ -17,11 +17,13 @@ final class DiagnosticsPublisher {
     private final DocumentStore documents;
     private final Executor executor;
     private final ClientLog log;
+    private final Linting linting;
     private volatile LanguageClient client;
     private volatile boolean enabled = true;
 
-    DiagnosticsPublisher(DocumentStore documents, Executor executor, ClientLog log) {
+    DiagnosticsPublisher(DocumentStore documents, Linting linting, Executor executor, ClientLog log) {
         this.documents = documents;
+        this.linting = linting;
         this.executor = executor;
         this.log = log;
     }
@@ -51,12 +53,17 @@ final class DiagnosticsPublisher {
             return;
         }
         try {
-            List<Diagnostic> diagnostics = Diagnostics.of(snapshot);
+            List<Diagnostic> diagnostics = Diagnostics.of(snapshot, linting);
             documents.ifCurrent(snapshot, () -> client.publishDiagnostics(
                     new PublishDiagnosticsParams(snapshot.uri(), diagnostics, snapshot.version())));
         } catch (RuntimeException e) {
             log.error("computing diagnostics of " + snapshot.uri() + " failed", e);
         }
+    }
+
+    /** Whether diagnostics are pushed (false when the client pulls them). */
+    boolean enabled() {
+        return enabled;
     }
 
     /** Clears a closed document's diagnostics; called under the store's lock by its close. */

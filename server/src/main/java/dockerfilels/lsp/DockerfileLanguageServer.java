@@ -1,6 +1,8 @@
 package dockerfilels.lsp;
 
 import dockerfilels.Main;
+import dockerfilels.features.CodeActions;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -18,6 +22,8 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -35,8 +41,9 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
     private final DocumentStore documents = new DocumentStore();
     private final ClientLog log;
     private final DiagnosticsPublisher diagnostics;
+    private final SettingsSync settings;
     private final DockerfileTextDocumentService textDocuments;
-    private final DockerfileWorkspaceService workspace = new DockerfileWorkspaceService();
+    private final DockerfileWorkspaceService workspace;
     private final IntConsumer exit;
     private final AtomicBoolean exited = new AtomicBoolean();
     private volatile boolean shutdownRequested;
@@ -48,19 +55,26 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
     public DockerfileLanguageServer(ClientLog log, IntConsumer exit) {
         this.log = log;
         this.exit = exit;
-        this.diagnostics = new DiagnosticsPublisher(documents, executor, log);
-        this.textDocuments = new DockerfileTextDocumentService(documents, diagnostics, executor, log);
+        ServerSettings serverSettings = new ServerSettings(log);
+        Linting linting = new Linting(documents, serverSettings);
+        this.diagnostics = new DiagnosticsPublisher(documents, linting, executor, log);
+        this.settings = new SettingsSync(serverSettings, documents, diagnostics, executor, log);
+        this.textDocuments = new DockerfileTextDocumentService(documents, linting, diagnostics, executor, log);
+        this.workspace = new DockerfileWorkspaceService(settings);
     }
 
     @Override
     public void connect(LanguageClient client) {
         log.connect(client);
         diagnostics.connect(client);
+        settings.connect(client);
     }
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         diagnostics.setEnabled(!clientPullsDiagnostics(params.getCapabilities()));
+        textDocuments.setDocumentChanges(clientTakesDocumentChanges(params.getCapabilities()));
+        settings.initialize(params);
         if (params.getProcessId() != null) {
             watchParentProcess(params.getProcessId());
         }
@@ -78,7 +92,19 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         DiagnosticRegistrationOptions diagnosticOptions = new DiagnosticRegistrationOptions(false, false);
         diagnosticOptions.setIdentifier("dockerfile-ls");
         capabilities.setDiagnosticProvider(diagnosticOptions);
+        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
         return capabilities;
+    }
+
+    /** Whether the client takes versioned {@code documentChanges} in a WorkspaceEdit. */
+    static boolean clientTakesDocumentChanges(ClientCapabilities capabilities) {
+        return capabilities != null && capabilities.getWorkspace() != null
+                && capabilities.getWorkspace().getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(capabilities.getWorkspace().getWorkspaceEdit().getDocumentChanges());
     }
 
     /**
@@ -103,6 +129,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
     @Override
     public void initialized(InitializedParams params) {
         log.info("dockerfile-ls " + Main.version() + " ready (Java " + Runtime.version() + ")");
+        settings.initialized();
     }
 
     @Override

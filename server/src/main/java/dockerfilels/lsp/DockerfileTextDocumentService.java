@@ -1,8 +1,14 @@
 package dockerfilels.lsp;
 
+import dockerfilels.features.CodeActions;
 import dockerfilels.lsp.DocumentStore.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -10,6 +16,7 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -22,10 +29,13 @@ final class DockerfileTextDocumentService implements TextDocumentService {
     private final DiagnosticsPublisher diagnostics;
     private final Executor executor;
     private final ClientLog log;
+    private final Linting linting;
+    private volatile boolean documentChanges;
 
-    DockerfileTextDocumentService(DocumentStore documents, DiagnosticsPublisher diagnostics, Executor executor,
-            ClientLog log) {
+    DockerfileTextDocumentService(DocumentStore documents, Linting linting, DiagnosticsPublisher diagnostics,
+            Executor executor, ClientLog log) {
         this.documents = documents;
+        this.linting = linting;
         this.diagnostics = diagnostics;
         this.executor = executor;
         this.log = log;
@@ -52,6 +62,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         documents.close(uri, () -> diagnostics.cleared(uri));
+        linting.forget(uri);
     }
 
     @Override
@@ -62,6 +73,30 @@ final class DockerfileTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         Snapshot snapshot = documents.get(params.getTextDocument().getUri());
-        return CompletableFutures.computeAsync(executor, cancel -> Diagnostics.report(snapshot));
+        return CompletableFutures.computeAsync(executor, cancel -> Diagnostics.report(snapshot, linting));
+    }
+
+    /** Whether the client takes versioned document changes in a WorkspaceEdit (else plain changes). */
+    void setDocumentChanges(boolean supported) {
+        this.documentChanges = supported;
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> {
+            if (snapshot == null || params.getRange() == null) {
+                return List.of();
+            }
+            List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+            CodeActions.Request request = new CodeActions.Request(LspConversions.textRange(params.getRange()), only);
+            List<Either<Command, CodeAction>> actions = new ArrayList<>();
+            for (CodeActions.Action action : CodeActions.of(snapshot.document().text(), snapshot.document().model(),
+                    linting.of(snapshot), request)) {
+                actions.add(Either.forRight(
+                        LspConversions.codeAction(action, snapshot.uri(), snapshot.version(), documentChanges)));
+            }
+            return actions;
+        });
     }
 }

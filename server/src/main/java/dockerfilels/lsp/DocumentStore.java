@@ -53,6 +53,11 @@ final class DocumentStore {
         return uri == null ? null : open.get(uri);
     }
 
+    /** The current snapshot of every open document. */
+    synchronized List<Snapshot> all() {
+        return List.copyOf(open.values());
+    }
+
     synchronized boolean isCurrent(Snapshot snapshot) {
         return open.get(snapshot.uri()) == snapshot;
     }

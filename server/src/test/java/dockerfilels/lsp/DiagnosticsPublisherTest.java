@@ -24,7 +24,8 @@ class DiagnosticsPublisherTest {
     private final Executor manual = queued::add;
     private final DocumentStore documents = new DocumentStore();
     private final List<PublishDiagnosticsParams> published = new ArrayList<>();
-    private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(documents, manual, new ClientLog());
+    private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(documents,
+            new Linting(documents, new ServerSettings(new ClientLog())), manual, new ClientLog());
 
     DiagnosticsPublisherTest() {
         publisher.connect(new Recorder());

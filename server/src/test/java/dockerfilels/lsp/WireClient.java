@@ -17,6 +17,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -36,6 +42,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -61,6 +68,12 @@ final class WireClient implements LanguageClient, AutoCloseable {
     /** Every byte the server wrote, as written. */
     final ByteArrayOutputStream rawFromServer = new ByteArrayOutputStream();
     final BlockingQueue<Integer> exitCodes = new LinkedBlockingQueue<>();
+    /** The {@code workspace/configuration} requests the server sent. */
+    final BlockingQueue<ConfigurationParams> configurationRequests = new LinkedBlockingQueue<>();
+    /** What this client answers to {@code workspace/configuration}, for each item. */
+    volatile Object configuration;
+    /** How many times the server asked to pull diagnostics again. */
+    final BlockingQueue<Boolean> refreshes = new LinkedBlockingQueue<>();
     final DockerfileLanguageServer serverObject;
     final LanguageServer server;
     private final OutputStream toServer;
@@ -144,6 +157,20 @@ final class WireClient implements LanguageClient, AutoCloseable {
 
     void close(String uri) {
         server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    List<CodeAction> codeActions(String uri, Range range, String... only) {
+        CodeActionContext context = new CodeActionContext(List.of());
+        if (only.length > 0) {
+            context.setOnly(List.of(only));
+        }
+        List<Either<Command, CodeAction>> answer = join(server.getTextDocumentService().codeAction(
+                new CodeActionParams(new TextDocumentIdentifier(uri), range, context)));
+        return answer.stream().map(Either::getRight).toList();
+    }
+
+    void changeConfiguration(Object settings) {
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
     }
 
     DocumentDiagnosticReport pull(String uri) {
@@ -252,6 +279,20 @@ final class WireClient implements LanguageClient, AutoCloseable {
 
     @Override
     public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
+        configurationRequests.add(params);
+        List<Object> answer = new java.util.ArrayList<>();
+        params.getItems().forEach(item -> answer.add(configuration));
+        return CompletableFuture.completedFuture(answer);
+    }
+
+    @Override
+    public CompletableFuture<Void> refreshDiagnostics() {
+        refreshes.add(true);
         return CompletableFuture.completedFuture(null);
     }
 

@@ -1,0 +1,66 @@
+package dockerfilels.features;
+
+import dockerfilels.rules.Fix;
+import dockerfilels.rules.LintResult;
+import dockerfilels.rules.TextEdit;
+import dockerfilels.syntax.LineIndex;
+import dockerfilels.syntax.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** "Fix all": the safe fixes of a lint that do not overlap, and applying edits to a text. */
+public final class Fixes {
+    private Fixes() {
+    }
+
+    /**
+     * Every safe fix's edits, in document order, leaving out a fix when one of its edits overlaps
+     * an edit already taken (or inserts at the same place), so that the result is well defined.
+     */
+    public static List<TextEdit> safeEdits(LintResult lint) {
+        List<Fix> fixes = new ArrayList<>();
+        for (LintResult.Reported reported : lint.findings()) {
+            Fix fix = reported.finding().fix();
+            if (fix != null && fix.safe() && !fix.edits().isEmpty()) {
+                fixes.add(fix);
+            }
+        }
+        fixes.sort(Comparator.comparing((Fix f) -> first(f).start()));
+        List<TextEdit> taken = new ArrayList<>();
+        for (Fix fix : fixes) {
+            boolean clashes = fix.edits().stream().anyMatch(edit -> taken.stream().anyMatch(t -> overlap(t.range(), edit.range())));
+            if (!clashes) {
+                taken.addAll(fix.edits());
+            }
+        }
+        taken.sort(Comparator.comparing((TextEdit e) -> e.range().start()).thenComparing(e -> e.range().end()));
+        return List.copyOf(taken);
+    }
+
+    private static TextRange first(Fix fix) {
+        return fix.edits().stream().map(TextEdit::range).min(Comparator.comparing(TextRange::start)).orElseThrow();
+    }
+
+    /** Whether two edits touch the same text: their ranges intersect, or they start at the same place. */
+    static boolean overlap(TextRange a, TextRange b) {
+        if (a.start().equals(b.start())) {
+            return true;
+        }
+        return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
+    }
+
+    /** {@code text} with non-overlapping {@code edits} applied (positions are LSP positions in {@code text}). */
+    public static String apply(String text, List<TextEdit> edits) {
+        LineIndex lines = LineIndex.of(text);
+        List<TextEdit> backwards = new ArrayList<>(edits);
+        backwards.sort(Comparator.comparing((TextEdit e) -> e.range().start()).reversed());
+        StringBuilder result = new StringBuilder(text);
+        for (TextEdit edit : backwards) {
+            int from = lines.offset(edit.range().start(), text);
+            int to = lines.offset(edit.range().end(), text);
+            result.replace(from, Math.max(from, to), edit.newText());
+        }
+        return result.toString();
+    }
+}
