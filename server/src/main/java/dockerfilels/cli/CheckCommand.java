@@ -4,6 +4,9 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dockerfilels.features.Analysis;
+import dockerfilels.features.Fixes;
+import dockerfilels.rules.Fix;
+import dockerfilels.rules.TextEdit;
 import dockerfilels.lsp.LspConversions;
 import dockerfilels.rules.Linter;
 import dockerfilels.settings.LintSettings;
@@ -26,7 +29,7 @@ import java.util.TreeMap;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 
 /**
- * {@code check [--format text|json] [--fail-on SEVERITY] [--config FILE] PATH...}: reports the
+ * {@code check [--format text|json|sarif|checkstyle|github] [--fail-on SEVERITY] [--config FILE] [--fix] PATH...}: reports the
  * diagnostics (syntax and rules) of every Dockerfile found, in path order. Settings come from
  * {@code --config FILE}, else from the nearest {@code .dockerfile-ls.json} above each file. Exit 0 when none is at or above the threshold, 1 when
  * one is, 2 on a usage error or when a file could not be read (the others are still reported).
@@ -36,6 +39,10 @@ public final class CheckCommand {
             .comparing((Diagnostic d) -> d.range().start())
             .thenComparing(d -> d.range().end())
             .thenComparing(Diagnostic::code, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** The output formats, the default first. */
+    static final List<String> FORMATS = List.of("text", "json", "sarif", "checkstyle", "github");
+    static final int MAX_FIX_PASSES = 10;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -64,6 +71,7 @@ public final class CheckCommand {
         String format = "text";
         Severity threshold = Severity.ERROR;
         String config = null;
+        boolean fix = false;
         List<String> paths = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
@@ -72,6 +80,8 @@ public final class CheckCommand {
             boolean isOption = !optionsEnded && arg.startsWith("-") && !arg.equals("-");
             if (!optionsEnded && arg.equals("--")) {
                 optionsEnded = true;
+            } else if (isOption && arg.equals("--fix")) {
+                fix = true;
             } else if (isOption && (name.equals("--format") || name.equals("--fail-on") || name.equals("--config"))) {
                 OptionArguments.Value given = OptionArguments.value(args, i);
                 if (given == null) {
@@ -82,8 +92,9 @@ public final class CheckCommand {
                 if (name.equals("--config")) {
                     config = value;
                 } else if (name.equals("--format")) {
-                    if (!value.equals("text") && !value.equals("json")) {
-                        return Usage.error(err, "check: --format must be text or json, not '" + value + "'");
+                    if (!FORMATS.contains(value)) {
+                        return Usage.error(err, "check: --format must be " + String.join(", ", FORMATS.subList(0, 4))
+                                + " or " + FORMATS.get(4) + ", not '" + value + "'");
                     }
                     format = value;
                 } else {
@@ -131,19 +142,30 @@ public final class CheckCommand {
         }
         List<Result> results = new ArrayList<>();
         for (var entry : files.entrySet()) {
+            Path file = entry.getValue();
+            String text;
             try {
-                results.add(check(entry.getKey(), SourceFiles.read(entry.getValue()),
-                        location(entry.getValue()), analysis, settings));
+                text = SourceFiles.read(file);
             } catch (IOException e) {
                 problems.add(entry.getKey() + ": cannot read: " + SourceFiles.reason(e));
+                continue;
             }
+            Analysis.Location location = location(file);
+            if (fix) {
+                text = fix(entry.getKey(), file, text, location, analysis, settings, problems);
+            }
+            results.add(check(entry.getKey(), text, location, analysis, settings));
         }
 
-        if (format.equals("json")) {
-            out.print(json(results));
-            out.print('\n');
-        } else {
-            results.forEach(result -> printText(result, out));
+        switch (format) {
+            case "json" -> {
+                out.print(json(results));
+                out.print('\n');
+            }
+            case "sarif" -> out.print(Reports.sarif(results));
+            case "checkstyle" -> out.print(Reports.checkstyle(results));
+            case "github" -> out.print(Reports.github(results));
+            default -> results.forEach(result -> printText(result, out));
         }
         out.flush();
         for (String problem : problems) {
@@ -169,6 +191,43 @@ public final class CheckCommand {
                 analysis.lint(Dockerfile.parse(text), location, settings).diagnostics());
         diagnostics.sort(IN_DOCUMENT_ORDER);
         return new Result(path, List.copyOf(diagnostics));
+    }
+
+    /**
+     * {@code --fix}: applies the safe fixes that do not overlap, again until none is left (at most
+     * {@link #MAX_FIX_PASSES} times, as a fix may make way for another), and writes the file
+     * atomically when it changed. Returns the text to report on. A file that is not valid UTF-8
+     * is not written (its bytes could not be kept).
+     */
+    private String fix(String path, Path file, String text, Analysis.Location location, Analysis analysis,
+            LintSettings settings, List<String> problems) {
+        String fixed = text;
+        int applied = 0;
+        for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            List<Fix> fixes = Fixes.safeFixes(analysis.lint(Dockerfile.parse(fixed), location, settings));
+            if (fixes.isEmpty()) {
+                break;
+            }
+            List<TextEdit> edits = new ArrayList<>();
+            fixes.forEach(f -> edits.addAll(f.edits()));
+            fixed = Fixes.apply(fixed, edits);
+            applied += fixes.size();
+        }
+        if (fixed.equals(text)) {
+            return text;
+        }
+        try {
+            if (!SourceFiles.isUtf8(file)) {
+                warn(path + ": not valid UTF-8; not fixed");
+                return text;
+            }
+            SourceFiles.writeAtomically(file, fixed);
+            err.println("dockerfile-ls: " + path + ": applied " + applied + (applied == 1 ? " fix" : " fixes"));
+            return fixed;
+        } catch (IOException e) {
+            problems.add(path + ": cannot write: " + SourceFiles.reason(e));
+            return text;
+        }
     }
 
     /** A checked file's location: under the root, reads go up to the root; elsewhere, only its folder. */

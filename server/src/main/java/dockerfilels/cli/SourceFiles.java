@@ -1,12 +1,16 @@
 package dockerfilels.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +79,38 @@ public final class SourceFiles {
     /** The file's bytes decoded as UTF-8; malformed bytes become U+FFFD, never an error. */
     public static String read(Path file) throws IOException {
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
+    /** Whether the file's bytes are valid UTF-8 (so that decoding and encoding again keeps them). */
+    static boolean isUtf8(Path file) throws IOException {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces the file's content with {@code text} (UTF-8) atomically: written to a temporary
+     * file in the same folder, which then takes the file's place (its permissions kept). A link
+     * is followed: its target is replaced, the link stays.
+     */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toRealPath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temporary, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException notPosix) {
+                // Permissions stay the temporary file's defaults.
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** A short, human reason for an I/O failure. */

@@ -19,6 +19,14 @@ public final class Fixes {
      * an edit already taken (or inserts at the same place), so that the result is well defined.
      */
     public static List<TextEdit> safeEdits(LintResult lint) {
+        List<TextEdit> edits = new ArrayList<>();
+        safeFixes(lint).forEach(fix -> edits.addAll(fix.edits()));
+        edits.sort(Comparator.comparing((TextEdit e) -> e.range().start()).thenComparing(e -> e.range().end()));
+        return List.copyOf(edits);
+    }
+
+    /** The fixes behind {@link #safeEdits}, in document order. */
+    public static List<Fix> safeFixes(LintResult lint) {
         List<Fix> fixes = new ArrayList<>();
         for (LintResult.Reported reported : lint.findings()) {
             Fix fix = reported.finding().fix();
@@ -28,14 +36,15 @@ public final class Fixes {
         }
         fixes.sort(Comparator.comparing((Fix f) -> first(f).start()));
         List<TextEdit> taken = new ArrayList<>();
+        List<Fix> chosen = new ArrayList<>();
         for (Fix fix : fixes) {
             boolean clashes = fix.edits().stream().anyMatch(edit -> taken.stream().anyMatch(t -> overlap(t.range(), edit.range())));
             if (!clashes) {
                 taken.addAll(fix.edits());
+                chosen.add(fix);
             }
         }
-        taken.sort(Comparator.comparing((TextEdit e) -> e.range().start()).thenComparing(e -> e.range().end()));
-        return List.copyOf(taken);
+        return List.copyOf(chosen);
     }
 
     private static TextRange first(Fix fix) {

@@ -126,7 +126,7 @@ class CheckCommandTest {
     @Test
     void usageErrorsExitTwoWithAMessage() {
         assertUsageError(Cli.run("check"), "no paths");
-        assertUsageError(Cli.run("check", "--format", "xml", "."), "--format must be text or json");
+        assertUsageError(Cli.run("check", "--format", "xml", "."), "--format must be text, json, sarif, checkstyle or github");
         assertUsageError(Cli.run("check", "--fail-on", "fatal", "."), "--fail-on must be");
         assertUsageError(Cli.run("check", "--fail-on"), "--fail-on needs a value");
         assertUsageError(Cli.run("check", "--quiet", "."), "unknown option: --quiet");
