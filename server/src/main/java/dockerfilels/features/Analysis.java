@@ -108,7 +108,7 @@ public final class Analysis {
                 return BuildContext.NONE;
             }
         }
-        if (!folder.startsWith(location.root())) {
+        if (!folder.startsWith(location.root()) || !ProjectSettings.staysInside(folder, location.root())) {
             warnings.accept("build context " + folder + " is outside the workspace folder " + location.root()
                     + "; it is not read");
             return BuildContext.NONE;

@@ -49,6 +49,21 @@ public final class ProjectSettings {
         }
     }
 
+    /**
+     * Whether {@code path}, once symbolic links are resolved, is still inside {@code root}
+     * (resolved too). A path that does not exist holds nothing to read, so it counts as inside.
+     */
+    public static boolean staysInside(Path path, Path root) {
+        try {
+            if (!Files.exists(path)) {
+                return true;
+            }
+            return path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** The nearest project file, or null; only regular files (not links), only inside {@code root}. */
     public static Path find(Path folder, Path root) {
         if (folder == null || root == null) {
@@ -62,7 +77,7 @@ public final class ProjectSettings {
         for (; dir != null && dir.startsWith(top); dir = dir.getParent()) {
             Path candidate = dir.resolve(SettingsFile.NAME);
             if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return candidate;
+                return staysInside(candidate, top) ? candidate : null;
             }
         }
         return null;

@@ -71,6 +71,18 @@ class AnalysisTest {
     }
 
     @Test
+    void aBuildContextThatLinksOutOfTheRootIsNotRead() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve(".dockerignore"), "secret\n");
+        Path root = Files.createDirectories(dir.resolve("ws"));
+        Files.createSymbolicLink(root.resolve("ctx"), outside);
+        Location location = new Location(root.resolve("Dockerfile"), root);
+
+        assertSame(BuildContext.NONE, analysis.buildContext(location, new LintSettings(Map.of(), Map.of(), "ctx")));
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void theNearestProjectFileUpToTheRootOverridesTheGivenSettings() throws IOException {
         Path root = Files.createDirectories(dir.resolve("ws"));
         Files.writeString(dir.resolve(".dockerfile-ls.json"), "{\"rules\":{\"MaintainerDeprecated\":\"off\"}}");
