@@ -1,5 +1,6 @@
 package dockerfilels.lsp;
 
+import dockerfilels.settings.SettingsFile;
 import dockerfilels.settings.SettingsJson;
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,8 +10,13 @@ import java.util.concurrent.Executor;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -28,6 +34,7 @@ final class SettingsSync {
     private volatile LanguageClient client;
     private volatile boolean pullConfiguration;
     private volatile boolean refreshDiagnostics;
+    private volatile boolean watchFiles;
 
     SettingsSync(ServerSettings settings, DocumentStore documents, DiagnosticsPublisher publisher, Executor executor,
             ClientLog log) {
@@ -53,6 +60,8 @@ final class SettingsSync {
         pullConfiguration = workspace != null && Boolean.TRUE.equals(workspace.getConfiguration());
         refreshDiagnostics = workspace != null && workspace.getDiagnostics() != null
                 && Boolean.TRUE.equals(workspace.getDiagnostics().getRefreshSupport());
+        watchFiles = workspace != null && workspace.getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
         settings.setWorkspaceFolders(folders(params));
         if (params.getInitializationOptions() != null) {
             settings.setClient(settings.read(params.getInitializationOptions()));
@@ -63,6 +72,17 @@ final class SettingsSync {
     void initialized() {
         if (pullConfiguration) {
             pull();
+        }
+        if (watchFiles && client != null) {
+            // What a lint reads besides the document: project settings and .dockerignore files.
+            var watchers = List.of(new FileSystemWatcher(Either.forLeft("**/" + SettingsFile.NAME)),
+                    new FileSystemWatcher(Either.forLeft("**/.dockerignore")));
+            client.registerCapability(new RegistrationParams(List.of(new Registration("dockerfile-ls-watched-files",
+                    "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))))
+                    .exceptionally(failure -> {
+                        log.warning("could not watch settings files: " + failure.getMessage());
+                        return null;
+                    });
         }
     }
 

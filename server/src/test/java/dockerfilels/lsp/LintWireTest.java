@@ -14,6 +14,10 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -204,6 +208,35 @@ class LintWireTest {
         int first = log.indexOf(".dockerfile-ls.json: not JSON");
         assertTrue(first >= 0, log);
         assertEquals(-1, log.indexOf(".dockerfile-ls.json: not JSON", first + 1), "warned twice: " + log);
+    }
+
+    @Test
+    void aChangedProjectFileIsReadAgainWhenTheClientSaysFilesChanged() throws Exception {
+        Path workspace = Files.createDirectories(dir.resolve("ws"));
+        Path settingsFile = Files.writeString(workspace.resolve(".dockerfile-ls.json"), "{\"rules\":{\"" + RULE + "\":\"error\"}}");
+        String uri = workspace.resolve("Dockerfile").toUri().toString();
+        WorkspaceClientCapabilities capabilities = new WorkspaceClientCapabilities();
+        capabilities.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities(capabilities, null, null));
+        params.setRootUri(workspace.toUri().toString());
+        client.initialize(params);
+
+        var registration = client.registrations.poll(WireClient.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        assertNotNull(registration, "no file watchers registered");
+        assertEquals("workspace/didChangeWatchedFiles", registration.getRegistrations().get(0).getMethod());
+        // On the wire the options are plain JSON to the client.
+        var options = (com.google.gson.JsonObject) registration.getRegistrations().get(0).getRegisterOptions();
+        assertEquals(json("[{\"globPattern\":\"**/.dockerfile-ls.json\"},{\"globPattern\":\"**/.dockerignore\"}]"),
+                options.get("watchers"));
+        client.open(uri, 1, MAINTAINER);
+        assertEquals(DiagnosticSeverity.Error, client.awaitPublishedVersion(uri, 1).getDiagnostics().get(0).getSeverity());
+
+        Files.writeString(settingsFile, "{\"rules\":{\"" + RULE + "\":\"off\"}}");
+        client.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(settingsFile.toUri().toString(), FileChangeType.Changed))));
+
+        assertEquals(List.of(), client.awaitPublishedVersion(uri, 1).getDiagnostics());
     }
 
     private static ClientCapabilities configurationClient(boolean pullsDiagnostics) {

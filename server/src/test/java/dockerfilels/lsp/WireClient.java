@@ -36,6 +36,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -288,6 +289,15 @@ final class WireClient implements LanguageClient, AutoCloseable {
         List<Object> answer = new java.util.ArrayList<>();
         params.getItems().forEach(item -> answer.add(configuration));
         return CompletableFuture.completedFuture(answer);
+    }
+
+    /** The capabilities the server registered dynamically. */
+    final BlockingQueue<RegistrationParams> registrations = new LinkedBlockingQueue<>();
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+        registrations.add(params);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override
