@@ -62,7 +62,7 @@ public final class SettingsJson {
             return LintSettings.DEFAULT;
         }
         if (!section.isJsonObject()) {
-            warnings.accept("settings: expected an object, not " + section + "; ignored");
+            warnings.accept("expected an object, not " + brief(section) + "; ignored");
             return LintSettings.DEFAULT;
         }
         Gson gson = new GsonBuilder()
@@ -72,7 +72,7 @@ public final class SettingsJson {
         try {
             pojo = gson.fromJson(section, Pojo.class);
         } catch (JsonParseException | IllegalStateException e) {
-            warnings.accept("settings: " + e.getMessage() + "; ignored");
+            warnings.accept(e.getMessage() + "; ignored");
             return LintSettings.DEFAULT;
         }
         if (pojo == null) {
