@@ -1,7 +1,9 @@
 package dockerfilels.features;
 
+import dockerfilels.rules.Category;
 import dockerfilels.rules.LintResult;
 import dockerfilels.rules.Linter;
+import dockerfilels.rules.Rules;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.workspace.BuildContext;
@@ -83,7 +85,26 @@ public final class Analysis {
     /** Lints {@code model}, a Dockerfile at {@code location}, with the given (client or command-line) settings. */
     public LintResult lint(Dockerfile model, Location location, LintSettings given) {
         LintSettings settings = settings(location, given);
+        warnUnknownNames(settings);
         return linter.lint(model, settings, buildContext(location, settings));
+    }
+
+    /** A rule or category name that names nothing has no effect: say so (the sink drops repeats). */
+    private void warnUnknownNames(LintSettings settings) {
+        for (String name : settings.rules().keySet()) {
+            if (Rules.byName(name) == null) {
+                warnings.accept("settings: rules." + name + ": no rule has this name or alias; ignored");
+            }
+        }
+        for (String name : settings.categories().keySet()) {
+            if (Category.byId(name) == null) {
+                warnings.accept("settings: categories." + name + ": no such category (" + categoryIds() + "); ignored");
+            }
+        }
+    }
+
+    private static String categoryIds() {
+        return String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList());
     }
 
     /** {@code given} overridden by the nearest project file (when project files are looked for). */

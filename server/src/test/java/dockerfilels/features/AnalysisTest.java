@@ -109,6 +109,18 @@ class AnalysisTest {
     }
 
     @Test
+    void namesThatNameNoRuleOrCategoryAreWarnedAbout() {
+        LintSettings settings = new LintSettings(Map.of("NoSuchRule", RuleLevel.OFF, "MaintainerDeprecated", RuleLevel.OFF),
+                Map.of("style", RuleLevel.OFF, "security", RuleLevel.OFF), null);
+
+        analysis.lint(Dockerfile.parse(MAINTAINER), Location.NOWHERE, settings);
+
+        assertEquals(List.of("settings: rules.NoSuchRule: no rule has this name or alias; ignored",
+                "settings: categories.style: no such category (correctness, buildkit-check, best-practice, image-size,"
+                        + " build-speed, security); ignored"), warnings);
+    }
+
+    @Test
     void aLocationWhoseFileIsOutsideItsRootIsNowhere() {
         Location location = new Location(dir.resolve("a/Dockerfile"), dir.resolve("b"));
 
