@@ -71,14 +71,14 @@ public final class CodeActions {
                     String title = "Ignore " + rule + " for this instruction";
                     if (ignoreTitles.add(title + "@" + anchor.startLine())) {
                         String indentation = indentation(text, lines, anchor);
-                        TextPosition at = new TextPosition(anchor.startLine(), 0);
+                        TextPosition at = lineStart(text, anchor.startLine());
                         ignores.add(new Action(title, QUICK_FIX, List.of(diagnostic), List.of(new TextEdit(
                                 new TextRange(at, at), indentation + "# dockerfile-ls ignore=" + rule + newline)), false));
                     }
                 }
                 String fileTitle = "Ignore " + rule + " in this file";
                 if (ignoreTitles.add(fileTitle)) {
-                    TextPosition at = new TextPosition(afterDirectives(model), 0);
+                    TextPosition at = lineStart(text, afterDirectives(model));
                     ignores.add(new Action(fileTitle, QUICK_FIX, List.of(diagnostic), List.of(new TextEdit(
                             new TextRange(at, at), "# dockerfile-ls global ignore=" + rule + newline)), false));
                 }
@@ -99,13 +99,18 @@ public final class CodeActions {
         return actions;
     }
 
-    /** The blanks before the instruction's keyword on its first line. */
+    /** Where a line starts, after the byte order mark on the first line: text goes after it, never before. */
+    private static TextPosition lineStart(String text, int line) {
+        return new TextPosition(line, line == 0 && text.startsWith("\uFEFF") ? 1 : 0);
+    }
+
+    /** The blanks before the instruction's keyword on its first line (after a byte order mark). */
     private static String indentation(String text, LineIndex lines, Instruction instruction) {
         int line = instruction.startLine();
         if (line >= lines.lineCount()) {
             return "";
         }
-        int start = lines.lineStart(line);
+        int start = lines.lineStart(line) + (line == 0 && text.startsWith("\uFEFF") ? 1 : 0);
         int end = start;
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
             end++;
