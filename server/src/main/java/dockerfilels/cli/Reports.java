@@ -18,7 +18,10 @@ import java.util.Map;
 /** {@code check}'s formats for CI: SARIF 2.1.0, Checkstyle XML, GitHub Actions workflow commands. */
 final class Reports {
     static final String TOOL = "dockerfile-ls";
-    /** Where the tool's documentation lives (SARIF's {@code informationUri}). */
+    /**
+     * Where the tool's documentation lives (SARIF's {@code informationUri}). A placeholder: the
+     * project has no public home yet; set the real address here when it has one.
+     */
     static final String INFORMATION_URI = "https://github.com/dockerfile-ls/dockerfile-ls";
 
     private Reports() {
