@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dockerfilels.Main;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.Rules;
+import dockerfilels.rules.SyntaxCodes;
 import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.Severity;
 import java.net.URI;
@@ -98,8 +99,9 @@ final class Reports {
             descriptor.addProperty("helpUri", rule.info().url());
             configuration.addProperty("level", sarifLevel(rule.info().defaultSeverity()));
         } else {
-            // A syntax check of the parser: BuildKit's own message is the description.
-            descriptor.add("shortDescription", text("Dockerfile syntax: " + words(first.code())));
+            // A code of the parser's own checks: what the build would reject.
+            String meaning = SyntaxCodes.all().get(first.code());
+            descriptor.add("shortDescription", text(meaning != null ? meaning : "Dockerfile syntax: " + words(first.code())));
             configuration.addProperty("level", sarifLevel(first.severity()));
         }
         descriptor.add("defaultConfiguration", configuration);

@@ -107,7 +107,8 @@ class CheckFormatsTest {
         assertEquals("warning", maintainer.defaultConfiguration.get("level"));
         Sarif.Rule syntax = driver.rules.get(1);
         assertEquals("UnknownInstruction", syntax.id);
-        assertNotNull(syntax.shortDescription.get("text"));
+        assertEquals("A word BuildKit does not know as an instruction (with BuildKit's did-you-mean).",
+                syntax.shortDescription.get("text"));
         assertEquals("error", syntax.defaultConfiguration.get("level"));
 
         List<Sarif.Result> results = sarif.runs.get(0).results;
