@@ -11,7 +11,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /**
  * Pushes {@code textDocument/publishDiagnostics}. Each snapshot's diagnostics are computed on the
  * server's executor; there is no debounce delay: work for a version that is no longer current is
- * skipped, and a result whose version went stale while it was computed is dropped.
+ * skipped, and a result whose version or settings went stale while it was computed is dropped.
  */
 final class DiagnosticsPublisher {
     private final DocumentStore documents;
@@ -53,9 +53,14 @@ final class DiagnosticsPublisher {
             return;
         }
         try {
-            List<Diagnostic> diagnostics = Diagnostics.of(snapshot, linting);
-            documents.ifCurrent(snapshot, () -> client.publishDiagnostics(
-                    new PublishDiagnosticsParams(snapshot.uri(), diagnostics, snapshot.version())));
+            Linting.Linted linted = linting.linted(snapshot);
+            List<Diagnostic> diagnostics = LspConversions.diagnostics(linted.result().diagnostics());
+            // Settings that changed meanwhile have scheduled a newer lint: this one must not overtake it.
+            documents.ifCurrent(snapshot, () -> {
+                if (linting.isCurrent(linted.state())) {
+                    client.publishDiagnostics(new PublishDiagnosticsParams(snapshot.uri(), diagnostics, snapshot.version()));
+                }
+            });
         } catch (RuntimeException e) {
             log.error("computing diagnostics of " + snapshot.uri() + " failed", e);
         }

@@ -36,14 +36,27 @@ final class Linting {
         }
     }
 
+    /** A lint and the settings state it was made with. */
+    record Linted(LintResult result, ServerSettings.State state) {
+    }
+
     Linting(DocumentStore documents, ServerSettings settings) {
+        this(documents, settings, new Analysis(settings.warnings()));
+    }
+
+    Linting(DocumentStore documents, ServerSettings settings, Analysis analysis) {
         this.documents = documents;
         this.settings = settings;
-        this.analysis = new Analysis(settings.warnings());
+        this.analysis = analysis;
     }
 
     /** The lint of {@code snapshot} under the current settings; never null. */
     LintResult of(Snapshot snapshot) {
+        return linted(snapshot).result();
+    }
+
+    /** The lint of {@code snapshot} under the current settings, with those settings. */
+    Linted linted(Snapshot snapshot) {
         ServerSettings.State state = settings.current();
         Entry entry = cache.compute(snapshot.uri(), (uri, old) ->
                 old != null && old.snapshot == snapshot && old.state == state ? old : new Entry(snapshot, state));
@@ -51,7 +64,12 @@ final class Linting {
         if (!documents.isCurrent(snapshot)) {
             cache.remove(snapshot.uri(), entry);
         }
-        return result;
+        return new Linted(result, state);
+    }
+
+    /** Whether {@code state} is still the settings' current state (else a newer lint is on its way). */
+    boolean isCurrent(ServerSettings.State state) {
+        return settings.current() == state;
     }
 
     void forget(String uri) {

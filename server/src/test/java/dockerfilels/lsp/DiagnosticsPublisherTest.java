@@ -4,9 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dockerfilels.features.Analysis;
 import dockerfilels.lsp.DocumentStore.Snapshot;
+import dockerfilels.rules.Category;
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.Linter;
+import dockerfilels.rules.Rule;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.settings.LintSettings;
+import dockerfilels.settings.RuleLevel;
+import dockerfilels.syntax.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -60,6 +71,43 @@ class DiagnosticsPublisherTest {
 
         assertFalse(documents.ifCurrent(first, () -> published.add(new PublishDiagnosticsParams())));
         assertEquals(List.of(), published);
+    }
+
+    @Test
+    void aLintWhoseSettingsChangedWhileItRanIsDropped() {
+        ServerSettings settings = new ServerSettings(new ClientLog());
+        LintSettings off = new LintSettings(Map.of("MaintainerDeprecated", RuleLevel.OFF), Map.of(), null);
+        // A rule that changes the settings while the lint runs, once: the race of a didChangeConfiguration.
+        Rule changesSettings = new Rule() {
+            private final RuleInfo info = new RuleInfo("ChangesSettings", Severity.WARNING, Category.BEST_PRACTICE, "d",
+                    "e", "b", "g", "https://example.com", List.of(), false);
+            private boolean done;
+
+            @Override
+            public RuleInfo info() {
+                return info;
+            }
+
+            @Override
+            public void check(LintContext context, Findings findings) {
+                if (!done) {
+                    done = true;
+                    settings.setClient(off);
+                }
+            }
+        };
+        Linting linting = new Linting(documents, settings, new Analysis(new Linter(List.of(changesSettings)), m -> { }, false));
+        DiagnosticsPublisher racing = new DiagnosticsPublisher(documents, linting, manual, new ClientLog());
+        racing.connect(new Recorder());
+
+        Snapshot snapshot = documents.open(URI, 1, "FROM a\n");
+        racing.schedule(snapshot);
+        runQueued();
+        assertEquals(List.of(), published, "published with settings that had changed meanwhile");
+
+        racing.schedule(snapshot);
+        runQueued();
+        assertEquals(List.of(1), versions());
     }
 
     @Test
