@@ -103,6 +103,45 @@ public final class Analysis {
         }
     }
 
+    private static String outside(Path folder, Path root) {
+        return "build context " + folder + " is outside the workspace folder " + root + "; it is not read";
+    }
+
+    /**
+     * A folder build context that, on its first read, makes sure the folder does not lead out of
+     * the root through a link (resolving links costs system calls: only lints that read pay).
+     */
+    static final class Confined implements BuildContext {
+        private final FolderBuildContext context;
+        private final Path root;
+        private final Consumer<String> warnings;
+        private volatile Boolean inside;
+
+        Confined(FolderBuildContext context, Path root, Consumer<String> warnings) {
+            this.context = context;
+            this.root = root;
+            this.warnings = warnings;
+        }
+
+        /** The context's folder. */
+        public Path root() {
+            return context.root();
+        }
+
+        @Override
+        public java.util.Optional<String> read(String relativePath) {
+            Boolean ok = inside;
+            if (ok == null) {
+                ok = ProjectSettings.staysInside(context.root(), root);
+                inside = ok;
+                if (!ok) {
+                    warnings.accept(outside(context.root(), root));
+                }
+            }
+            return ok ? context.read(relativePath) : java.util.Optional.empty();
+        }
+    }
+
     private static String categoryIds() {
         return String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList());
     }
@@ -129,11 +168,10 @@ public final class Analysis {
                 return BuildContext.NONE;
             }
         }
-        if (!folder.startsWith(location.root()) || !ProjectSettings.staysInside(folder, location.root())) {
-            warnings.accept("build context " + folder + " is outside the workspace folder " + location.root()
-                    + "; it is not read");
+        if (!folder.startsWith(location.root())) {
+            warnings.accept(outside(folder, location.root()));
             return BuildContext.NONE;
         }
-        return new FolderBuildContext(folder);
+        return new Confined(new FolderBuildContext(folder), location.root(), warnings);
     }
 }

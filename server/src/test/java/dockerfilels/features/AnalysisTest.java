@@ -12,7 +12,6 @@ import dockerfilels.settings.RuleLevel;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.Severity;
 import dockerfilels.workspace.BuildContext;
-import dockerfilels.workspace.FolderBuildContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ class AnalysisTest {
         Location location = new Location(file, root);
 
         BuildContext own = analysis.buildContext(location, LintSettings.DEFAULT);
-        assertEquals(file.getParent(), assertInstanceOf(FolderBuildContext.class, own).root());
+        assertEquals(file.getParent(), assertInstanceOf(Analysis.Confined.class, own).root());
         BuildContext parent = analysis.buildContext(location, new LintSettings(Map.of(), Map.of(), ".."));
         assertEquals(Optional.of("node_modules\n"), parent.read(".dockerignore"));
         assertEquals(List.of(), warnings);
@@ -78,8 +77,11 @@ class AnalysisTest {
         Files.createSymbolicLink(root.resolve("ctx"), outside);
         Location location = new Location(root.resolve("Dockerfile"), root);
 
-        assertSame(BuildContext.NONE, analysis.buildContext(location, new LintSettings(Map.of(), Map.of(), "ctx")));
+        BuildContext linked = analysis.buildContext(location, new LintSettings(Map.of(), Map.of(), "ctx"));
+        assertEquals(Optional.empty(), linked.read(".dockerignore"));
+        assertEquals(Optional.empty(), linked.read(".dockerignore"));
         assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("outside the workspace folder"), warnings.toString());
     }
 
     @Test
