@@ -96,7 +96,7 @@ class CodeActionWireTest {
     @Test
     void fixAllAppliesEverySafeFixInOneEdit() {
         initialize(false);
-        client.open(URI, 1, "FROM alpine\nMAINTAINER a\nRUN ls\nmaintainer b\n");
+        client.open(URI, 1, "FROM alpine\nMAINTAINER a\nRUN ls\nMAINTAINER b\n");
 
         List<CodeAction> actions = client.codeActions(URI, WireClient.range(0, 0, 0, 0), "source.fixAll");
 
@@ -105,7 +105,7 @@ class CodeActionWireTest {
         Map<String, List<TextEdit>> changes = actions.get(0).getEdit().getChanges();
         assertEquals(List.of(
                 new TextEdit(WireClient.range(1, 0, 1, 12), "LABEL org.opencontainers.image.authors=\"a\""),
-                new TextEdit(WireClient.range(3, 0, 3, 12), "label org.opencontainers.image.authors=\"b\"")),
+                new TextEdit(WireClient.range(3, 0, 3, 12), "LABEL org.opencontainers.image.authors=\"b\"")),
                 changes.get(URI));
     }
 
