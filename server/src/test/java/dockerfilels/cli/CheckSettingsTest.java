@@ -83,6 +83,21 @@ class CheckSettingsTest {
     }
 
     @Test
+    void theBuildContextIsTheFilesFolderOrTheConfiguredOneInsideTheRoot() throws IOException {
+        write("ws/.dockerignore", "*.env\n");
+        Path file = write("ws/app/Dockerfile", "FROM alpine\nCOPY prod.env /app/\n");
+        write(".dockerignore", "*.env\n");
+
+        assertEquals("", run(dir.resolve("ws"), "check", file.toString()).out(), "app/ has no .dockerignore");
+        write("ws/app/.dockerfile-ls.json", "{\"buildContext\":\"..\"}");
+        assertTrue(run(dir.resolve("ws"), "check", file.toString()).out().contains(":2:6: warning CopyIgnoredFile"));
+        write("ws/app/.dockerfile-ls.json", "{\"buildContext\":\"../..\"}");
+        Cli outside = run(dir.resolve("ws"), "check", file.toString());
+        assertEquals("", outside.out(), "read above the root");
+        assertTrue(outside.err().contains("is outside the workspace folder"), outside.err());
+    }
+
+    @Test
     void aMissingConfigIsAUsageError() throws IOException {
         Path file = write("Dockerfile", MAINTAINER);
 

@@ -239,6 +239,29 @@ class LintWireTest {
         assertEquals(List.of(), client.awaitPublishedVersion(uri, 1).getDiagnostics());
     }
 
+    @Test
+    void theBuildContextIsReadInsideTheWorkspaceFolderOnly() throws Exception {
+        Path workspace = Files.createDirectories(dir.resolve("ws"));
+        Files.writeString(workspace.resolve(".dockerignore"), "*.env\n");
+        Files.writeString(dir.resolve(".dockerignore"), "*.yaml\n");
+        Path app = Files.createDirectories(workspace.resolve("app"));
+        String uri = app.resolve("Dockerfile").toUri().toString();
+        InitializeParams params = new InitializeParams();
+        params.setRootUri(workspace.toUri().toString());
+        params.setInitializationOptions(json("{\"dockerfile-ls\":{\"buildContext\":\"..\"}}"));
+        client.initialize(params);
+
+        client.open(uri, 1, "FROM alpine\nCOPY prod.env /app/\nCOPY config.yaml /app/\n");
+        List<Diagnostic> diagnostics = client.awaitPublishedVersion(uri, 1).getDiagnostics();
+        assertEquals(List.of("CopyIgnoredFile"), diagnostics.stream().map(d -> d.getCode().getLeft()).toList());
+        assertEquals(1, diagnostics.get(0).getRange().getStart().getLine());
+
+        client.changeConfiguration(json("{\"dockerfile-ls\":{\"buildContext\":\"../..\"}}"));
+        assertEquals(List.of(), client.awaitPublishedVersion(uri, 1).getDiagnostics(),
+                "the folder above the workspace was read");
+        assertTrue(logged().contains("is outside the workspace folder"), logged());
+    }
+
     private static ClientCapabilities configurationClient(boolean pullsDiagnostics) {
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setConfiguration(true);
