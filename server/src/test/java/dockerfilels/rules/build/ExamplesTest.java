@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Each build-error rule: its documented bad example is an error of that rule, its good example is not. */
+/**
+ * Each build-error rule is a correctness error: its bad example is an ERROR of that rule and its good
+ * example has no error at all (RuleExamplesTest checks that examples fire their rule, for every rule).
+ */
 class ExamplesTest {
 
     @TestFactory

@@ -1,0 +1,39 @@
+package dockerfilels.rules;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dockerfilels.testing.LintAssertions;
+import dockerfilels.testing.LintAssertions.Setup;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every rule's documented bad example fires it and its good example does not. An example that
+ * starts with a comment {@code # .dockerignore: <patterns>} is linted with that .dockerignore.
+ */
+class RuleExamplesTest {
+    private static final String DOCKERIGNORE = "# .dockerignore: ";
+
+    @TestFactory
+    Stream<DynamicTest> examplesShowTheRule() {
+        return Rules.all().stream().map(rule -> dynamicTest(rule.info().id(), () -> {
+            RuleInfo info = rule.info();
+            String prefix = info.experimental() ? "# check=experimental=" + info.id() + "\n" : "";
+            assertTrue(fires(info.id(), prefix, info.badExample()), () -> "bad example does not fire:\n" + info.badExample());
+            assertFalse(fires(info.id(), prefix, info.goodExample()), () -> "good example fires:\n" + info.goodExample());
+        }));
+    }
+
+    private static boolean fires(String rule, String prefix, String example) {
+        Setup setup = Setup.DEFAULT;
+        if (example.startsWith(DOCKERIGNORE)) {
+            String patterns = example.substring(DOCKERIGNORE.length(), example.indexOf('\n'));
+            setup = setup.withFiles(Map.of(".dockerignore", patterns + "\n"));
+        }
+        return LintAssertions.lint(prefix + example, setup).diagnostics().stream().anyMatch(d -> d.code().equals(rule));
+    }
+}
