@@ -24,10 +24,6 @@ public final class Findings {
         findings.add(new Finding(current, anchor, range, message, fix));
     }
 
-    void add(Finding found) {
-        findings.add(found);
-    }
-
     List<Finding> all() {
         return findings;
     }

@@ -25,16 +25,13 @@ public final class Linter {
     private static final Linter STANDARD = new Linter(Rules.all());
 
     private final List<Rule> rules;
-    /**
-     * Findings of instruction rules per instruction. Keys are identities: an instruction an edit
-     * did not touch or move is the same object in the next model, so its findings are reused;
-     * entries go when the models holding their instructions are collected.
-     */
-    private final Map<Instruction, Map<String, List<Finding>>> byInstruction =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final List<InstructionRule> instructionRules;
+    private final List<Rule> fileRules;
 
     public Linter(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.instructionRules = rules.stream().filter(r -> r instanceof InstructionRule).map(r -> (InstructionRule) r).toList();
+        this.fileRules = rules.stream().filter(r -> !(r instanceof InstructionRule)).toList();
     }
 
     /** The linter with every rule of the project (one instance, so its cache lasts). */
@@ -42,62 +39,88 @@ public final class Linter {
         return STANDARD;
     }
 
+    /** What the instruction rules of one linter found in one instruction, kept in the instruction's cache slot. */
+    private record Cached(Linter linter, List<Finding> findings) {
+    }
+
     public LintResult lint(Dockerfile model, LintSettings settings, BuildContext buildContext) {
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
-        CheckOptions fileOptions = fileOptions(model, diagnostics);
+        Reporter reporter = new Reporter(model, settings, fileOptions(model, diagnostics), diagnostics);
+        // Instruction rules: an instruction an edit neither re-parsed nor moved is the same object
+        // in the next model and still holds what they found; only the others are checked again.
+        for (Instruction instruction : model.instructions()) {
+            for (Finding finding : instructionFindings(instruction)) {
+                reporter.accept(finding, false);
+            }
+        }
         LintContext context = new LintContext(model, settings, buildContext);
-        Suppressions suppressions = new Suppressions(model);
-        Map<Instruction, CheckOptions> localOptions = new HashMap<>();
-        List<LintResult.Reported> reported = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleInfo info = rule.info();
-            RuleLevel level = level(settings, info);
-            if (level == RuleLevel.OFF) {
+        for (Rule rule : fileRules) {
+            if (Linter.level(settings, rule.info()) == RuleLevel.OFF) {
                 continue;
             }
             Findings findings = new Findings();
-            findings.start(info);
-            if (rule instanceof InstructionRule instructionRule) {
-                checkEach(instructionRule, model, findings);
-            } else {
-                rule.check(context, findings);
-            }
+            findings.start(rule.info());
+            rule.check(context, findings);
             for (Finding finding : findings.all()) {
-                CheckOptions options = fileOptions;
-                if (finding.anchor() != null && !(rule instanceof FileWideRule)) {
-                    options = fileOptions.merge(localOptions.computeIfAbsent(finding.anchor(), a -> localOptions(model, a)));
-                }
-                if (!options.runs(info) || suppressions.suppressed(info, finding.anchor())) {
-                    continue;
-                }
-                Severity severity = level != null ? level.severity()
-                        : fileOptions.error() && info.isBuildKitCheck() ? Severity.ERROR : info.defaultSeverity();
-                Diagnostic diagnostic = new Diagnostic(finding.range(), severity, info.id(), finding.message());
-                diagnostics.add(diagnostic);
-                reported.add(new LintResult.Reported(finding, diagnostic));
+                reporter.accept(finding, rule instanceof FileWideRule);
             }
         }
         diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.range().start()));
-        return new LintResult(diagnostics, reported);
+        return new LintResult(diagnostics, reporter.reported);
     }
 
-    /** Runs an instruction rule over every instruction, reusing what it found in unchanged ones. */
-    private void checkEach(InstructionRule rule, Dockerfile model, Findings findings) {
-        String id = rule.info().id();
-        for (Instruction instruction : model.instructions()) {
-            Map<String, List<Finding>> cached = byInstruction.computeIfAbsent(instruction, i -> new java.util.concurrent.ConcurrentHashMap<>());
-            List<Finding> found = cached.get(id);
-            if (found == null) {
-                Findings one = new Findings();
-                one.start(rule.info());
-                rule.check(instruction, one);
-                // Kept without their anchor: a value that referred to its weak key would keep it alive.
-                found = one.all().stream().map(f -> new Finding(f.rule(), null, f.range(), f.message(), f.fix())).toList();
-                cached.put(id, found);
+    private List<Finding> instructionFindings(Instruction instruction) {
+        if (instruction.cache() instanceof Cached cached && cached.linter() == this) {
+            return cached.findings();
+        }
+        Findings findings = new Findings();
+        for (InstructionRule rule : instructionRules) {
+            findings.start(rule.info());
+            rule.check(instruction, findings);
+        }
+        List<Finding> found = List.copyOf(findings.all());
+        instruction.cache(new Cached(this, found));
+        return found;
+    }
+
+    /** Turns findings into diagnostics: the user's level, # check= options, ignore comments, severity. */
+    private static final class Reporter {
+        private final Dockerfile model;
+        private final LintSettings settings;
+        private final CheckOptions fileOptions;
+        private final List<Diagnostic> diagnostics;
+        private final Map<Instruction, CheckOptions> localOptions = new HashMap<>();
+        private final List<LintResult.Reported> reported = new ArrayList<>();
+        private Suppressions suppressions;
+
+        Reporter(Dockerfile model, LintSettings settings, CheckOptions fileOptions, List<Diagnostic> diagnostics) {
+            this.model = model;
+            this.settings = settings;
+            this.fileOptions = fileOptions;
+            this.diagnostics = diagnostics;
+        }
+
+        void accept(Finding finding, boolean fileWide) {
+            RuleInfo info = finding.rule();
+            RuleLevel level = Linter.level(settings, info);
+            if (level == RuleLevel.OFF) {
+                return;
             }
-            for (Finding f : found) {
-                findings.add(new Finding(f.rule(), instruction, f.range(), f.message(), f.fix()));
+            CheckOptions options = fileOptions;
+            if (finding.anchor() != null && !fileWide) {
+                options = fileOptions.merge(localOptions.computeIfAbsent(finding.anchor(), a -> Linter.localOptions(model, a)));
             }
+            if (suppressions == null) {
+                suppressions = new Suppressions(model);
+            }
+            if (!options.runs(info) || suppressions.suppressed(info, finding.anchor())) {
+                return;
+            }
+            Severity severity = level != null ? level.severity()
+                    : fileOptions.error() && info.isBuildKitCheck() ? Severity.ERROR : info.defaultSeverity();
+            Diagnostic diagnostic = new Diagnostic(finding.range(), severity, info.id(), finding.message());
+            diagnostics.add(diagnostic);
+            reported.add(new LintResult.Reported(finding, diagnostic));
         }
     }
 

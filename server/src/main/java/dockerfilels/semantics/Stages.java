@@ -12,10 +12,17 @@ import java.util.List;
 public final class Stages {
     private final List<Instruction> globalArgs;
     private final List<Stage> stages;
+    /** Stages by lower-cased name, in order (a name may be used twice). */
+    private final java.util.Map<String, List<Stage>> byName = new java.util.HashMap<>();
 
     private Stages(List<Instruction> globalArgs, List<Stage> stages) {
         this.globalArgs = globalArgs;
         this.stages = stages;
+        for (Stage stage : stages) {
+            if (stage.name() != null) {
+                byName.computeIfAbsent(stage.name(), n -> new ArrayList<>()).add(stage);
+            }
+        }
     }
 
     public static Stages of(Dockerfile model) {
@@ -62,17 +69,20 @@ public final class Stages {
 
     /** The stage named {@code name} (any case) defined before stage {@code before}, or null. */
     public Stage named(String name, int before) {
-        String key = dockerfilels.syntax.GoText.toLower(name);
         Stage found = null;
-        for (Stage stage : stages) {
+        for (Stage stage : byName.getOrDefault(dockerfilels.syntax.GoText.toLower(name), List.of())) {
             if (stage.index() >= before) {
                 break;
             }
-            if (key.equals(stage.name())) {
-                found = stage;
-            }
+            found = stage;
         }
         return found;
+    }
+
+    /** The last stage named {@code name} (any case): BuildKit keys stages by name, a later one wins. */
+    public Stage lastNamed(String name) {
+        List<Stage> named = byName.get(dockerfilels.syntax.GoText.toLower(name));
+        return named == null ? null : named.get(named.size() - 1);
     }
 
     /** The stage an instruction belongs to, or null for the instructions before the first FROM. */

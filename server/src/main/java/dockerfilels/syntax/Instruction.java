@@ -31,6 +31,8 @@ public final class Instruction {
     private final String text;
     private final List<Diagnostic> diagnostics;
     private final String buildKitError;
+    /** See {@link #cache()}. */
+    private volatile Object cache;
 
     Instruction(Builder b) {
         this.kind = b.kind;
@@ -122,6 +124,19 @@ public final class Instruction {
 
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * A slot where a later stage keeps what it computed from this instruction alone (the linter
+     * keeps its instruction rules' findings here). The instruction itself never changes, and an
+     * edit that neither re-parses nor moves it keeps this very object, so the slot stays valid.
+     */
+    public Object cache() {
+        return cache;
+    }
+
+    public void cache(Object value) {
+        this.cache = value;
     }
 
     /** The message BuildKit's parser (not the later instruction checks) would stop at here, or null. */

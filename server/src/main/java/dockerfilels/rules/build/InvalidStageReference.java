@@ -5,6 +5,7 @@ import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.Stage;
+import dockerfilels.semantics.Stages;
 import dockerfilels.shell.Env;
 import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
@@ -76,7 +77,7 @@ public final class InvalidStageReference implements Rule {
                         }
                         continue;
                     }
-                    Stage named = byName(stages, from);
+                    Stage named = byName(context.stages(), from);
                     if (named == null) {
                         unregistered++;
                     } else {
@@ -85,7 +86,7 @@ public final class InvalidStageReference implements Rule {
                 } else if (instruction.is(Keyword.RUN)) {
                     for (Flag flag : instruction.flags()) {
                         if (flag.name().equals("mount") && flag.value() != null) {
-                            unregistered += mountRef(instruction, flag, stage, stages, escape, refs);
+                            unregistered += mountRef(instruction, flag, stage, context.stages(), escape, refs);
                         }
                     }
                 }
@@ -128,7 +129,7 @@ public final class InvalidStageReference implements Rule {
      * Reads the {@code from=} of one mount; returns how many unregistered states BuildKit adds for it
      * (an image, a context, or the empty image a cache mount without from= uses).
      */
-    private static int mountRef(Instruction instruction, Flag flag, Stage stage, List<Stage> stages, char escape, List<Ref> refs) {
+    private static int mountRef(Instruction instruction, Flag flag, Stage stage, Stages stages, char escape, List<Ref> refs) {
         List<CsvFields.Field> fields = CsvFields.parse(flag.value());
         if (fields == null) {
             return 0;
@@ -175,15 +176,8 @@ public final class InvalidStageReference implements Rule {
     }
 
     /** BuildKit keys stages by lower-cased name; a later stage with the same name replaces an earlier one. */
-    private static Stage byName(List<Stage> stages, String name) {
-        String key = GoText.toLower(name);
-        Stage found = null;
-        for (Stage stage : stages) {
-            if (key.equals(stage.name())) {
-                found = stage;
-            }
-        }
-        return found;
+    private static Stage byName(Stages stages, String name) {
+        return stages.lastNamed(name);
     }
 
     static String stageName(Stage stage) {

@@ -44,12 +44,28 @@ final class BuildKitChecks {
         return out.toString();
     }
 
+    /** Whether Go's strings.ToLower leaves s as it is (checked without building the lowered string). */
     static boolean isLower(String s) {
-        return s.equals(GoText.toLower(s));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.toLowerCase(c) != c) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
+    /** Whether Go's strings.ToUpper leaves s as it is. */
     static boolean isUpper(String s) {
-        return s.equals(toUpper(s));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.toUpperCase(c) != c) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** The earlier stage a stage is built FROM ({@code FROM <stage>}), or null for an image. */
