@@ -33,6 +33,12 @@ class ValueRulesTest {
                 + "COPY --chmod=$MODE a b\nCOPY --chmod=go=rX,u=rwX a b\n");
         assertRule("InvalidChmod", "FROM a\nCOPY --chmod=789 a b\n",
                 d(1, 13, 1, 16, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '789'. it should be octal string and between 0 and 07777"));
+        // dchapes-mode reads a value that starts with a digit as a number: its NumError is the same message
+        assertRule("InvalidChmod", "FROM a\nCOPY --chmod=64a a b\n",
+                d(1, 13, 1, 16, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '64a'. it should be octal string and between 0 and 07777"));
+        assertRule("InvalidChmod", "FROM a\nCOPY --chmod=10000 a b\n",
+                d(1, 13, 1, 18, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '10000'. it should be octal string and between 0 and 07777"));
+        assertNone("InvalidChmod", "FROM a\nCOPY --chmod=00000755 a b\nCOPY --chmod=0 a b\nCOPY --chmod=7${X} a b\n");
         assertRule("InvalidChmod", "FROM a\nADD --chmod=17777 a b\n",
                 d(1, 12, 1, 17, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '17777'. it should be octal string and between 0 and 07777"));
     }
