@@ -24,6 +24,14 @@ public final class Findings {
         findings.add(new Finding(current, anchor, range, message, fix));
     }
 
+    /**
+     * Reports a problem shown on {@code anchor} that BuildKit raises while dispatching
+     * {@code checkAnchor}, whose {@code # check=} comments therefore decide whether it is skipped.
+     */
+    public void report(Instruction anchor, TextRange range, String message, Fix fix, Instruction checkAnchor) {
+        findings.add(new Finding(current, anchor, range, message, fix, checkAnchor));
+    }
+
     List<Finding> all() {
         return findings;
     }

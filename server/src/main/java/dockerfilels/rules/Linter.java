@@ -107,8 +107,8 @@ public final class Linter {
                 return;
             }
             CheckOptions options = fileOptions;
-            if (finding.anchor() != null && !fileWide) {
-                options = fileOptions.merge(localOptions.computeIfAbsent(finding.anchor(), a -> Linter.localOptions(model, a)));
+            if (finding.checkAnchor() != null && !fileWide) {
+                options = fileOptions.merge(localOptions.computeIfAbsent(finding.checkAnchor(), a -> Linter.localOptions(model, a)));
             }
             if (suppressions == null) {
                 suppressions = new Suppressions(model);

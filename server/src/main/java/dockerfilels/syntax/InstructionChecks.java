@@ -193,18 +193,22 @@ final class InstructionChecks {
         return " (did you mean " + (upper ? match.toUpperCase(Locale.ROOT) : match) + "?)";
     }
 
-    /** BuildKit's " (did you mean x?)" hint: the closest candidate at a distance below 3. */
+    /**
+     * BuildKit's " (did you mean x?)" hint for an unknown flag: the closest candidate at a distance
+     * below 3, compared case-sensitively as {@code instructions/bflag.go} asks of
+     * {@code suggest.WrapError(err, arg, allFlags(bf.flags), true)} ({@code --FROM} suggests nothing).
+     */
     static String suggestion(String word, Collection<String> candidates) {
         String best = closest(word, candidates);
         return best == null ? "" : " (did you mean " + best + "?)";
     }
 
-    /** The closest candidate at a distance below 3, or null. */
+    /** The closest candidate at a distance below 3 (case-sensitive), or null. */
     private static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : candidates.stream().sorted().toList()) {
-            int d = GoText.distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = GoText.distance(word, candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -348,6 +348,10 @@ class SyntaxConstructsTest {
         @Test
         void unknownFlagWithSuggestion() {
             assertDiagnostics("COPY --lnk a b\n", d(0, 5, 0, 10, "UnknownFlag", "unknown flag: --lnk (did you mean link?)"));
+            // bflag.go asks suggest.WrapError for a case-sensitive match
+            assertDiagnostics("COPY --LINK a b\n", d(0, 5, 0, 11, "UnknownFlag", "unknown flag: --LINK"));
+            assertDiagnostics("COPY --LNK a b\n", d(0, 5, 0, 10, "UnknownFlag", "unknown flag: --LNK"));
+            assertDiagnostics("COPY --Link a b\n", d(0, 5, 0, 11, "UnknownFlag", "unknown flag: --Link (did you mean link?)"));
             assertDiagnostics("COPY --mount=x a b\n", d(0, 5, 0, 12, "UnknownFlag", "unknown flag: --mount"));
             assertDiagnostics("MAINTAINER --boo joe\n", d(0, 11, 0, 16, "UnknownFlag", "unknown flag: --boo"));
         }

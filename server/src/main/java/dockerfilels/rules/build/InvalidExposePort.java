@@ -131,10 +131,14 @@ public final class InvalidExposePort implements InstructionRule {
     }
 
     private static long uint16(String s) {
-        if (s.isEmpty() || s.length() > 6 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return -1;
         }
-        long v = Long.parseLong(s);
+        String digits = s.replaceFirst("^0+(?=.)", ""); // strconv.ParseUint takes any number of leading zeros
+        if (digits.length() > 5) {
+            return -1;
+        }
+        long v = Long.parseLong(digits);
         return v > 65535 ? -1 : v;
     }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 /**
  * BuildKit's MultipleInstructionsDisallowed: a second CMD, ENTRYPOINT or HEALTHCHECK in one
  * stage; reported on the earlier one, which has no effect (stages built FROM another stage do
- * not count the parent's).
+ * not count the parent's). BuildKit raises it while dispatching the later one
+ * ({@code dockerfile2llb/convert.go} {@code validateUsedOnce}, with the linter merged from that
+ * command's comments), so a {@code # check=} comment above the later instruction skips it and
+ * one above the earlier does not.
  */
 public final class MultipleInstructionsDisallowed implements Rule {
     private static final RuleInfo INFO = BuildKitChecks.info("MultipleInstructionsDisallowed", "multiple-instructions-disallowed",
@@ -43,7 +46,7 @@ public final class MultipleInstructionsDisallowed implements Rule {
                     findings.report(earlier, earlier.keyword().range(), "Multiple " + instruction.keyword().text()
                             + " instructions should not be used in the same stage because only the last one will be used",
                             new Fix("Remove the overridden " + earlier.keyword().text(),
-                                    List.of(BuildKitChecks.deleteLines(context.model(), earlier)), false));
+                                    List.of(BuildKitChecks.deleteLines(context.model(), earlier)), false), instruction);
                 }
             }
         }

@@ -72,7 +72,7 @@ class HealthcheckAndExposeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"80", "80/tcp", "53/UDP", "132/sctp", "8000-8010", "8000-8010/udp", "0", "65535",
-        "8080:80", "0.0.0.0:8080:80/tcp", "[::1]:80:80", "::1:80:80", "$PORT", "${PORT:-80}/tcp", "\"80\""})
+        "8080:80", "0.0.0.0:8080:80/tcp", "[::1]:80:80", "::1:80:80", "0000080", "00000000080-00090/udp", "$PORT", "${PORT:-80}/tcp", "\"80\""})
     void acceptedPorts(String port) {
         assertNone(EX, "FROM a\nEXPOSE " + port + "\n");
     }
@@ -81,6 +81,7 @@ class HealthcheckAndExposeTest {
     void rejectedPorts() {
         assertRule(EX, "FROM a\nEXPOSE 80/http\n", d(1, 7, 1, 14, Severity.ERROR, EX, "invalid proto: http"));
         assertRule(EX, "FROM a\nEXPOSE 443 70000\n", d(1, 11, 1, 16, Severity.ERROR, EX, "invalid containerPort: 70000"));
+        assertRule(EX, "FROM a\nEXPOSE 0065536\n", d(1, 7, 1, 14, Severity.ERROR, EX, "invalid containerPort: 0065536"));
         assertRule(EX, "FROM a\nEXPOSE 90-80\n", d(1, 7, 1, 12, Severity.ERROR, EX, "invalid containerPort: 90-80"));
         assertRule(EX, "FROM a\nEXPOSE localhost:80:80\n", d(1, 7, 1, 22, Severity.ERROR, EX, "invalid IP address: localhost"));
         assertRule(EX, "FROM a\nEXPOSE abc:80\n", d(1, 7, 1, 13, Severity.ERROR, EX, "invalid hostPort: abc"));

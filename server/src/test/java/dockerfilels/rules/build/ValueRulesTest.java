@@ -33,6 +33,12 @@ class ValueRulesTest {
                 + "COPY --chmod=$MODE a b\nCOPY --chmod=go=rX,u=rwX a b\n");
         assertRule("InvalidChmod", "FROM a\nCOPY --chmod=789 a b\n",
                 d(1, 13, 1, 16, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '789'. it should be octal string and between 0 and 07777"));
+        // dchapes-mode reads a value that starts with a digit as a number: its NumError is the same message
+        assertRule("InvalidChmod", "FROM a\nCOPY --chmod=64a a b\n",
+                d(1, 13, 1, 16, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '64a'. it should be octal string and between 0 and 07777"));
+        assertRule("InvalidChmod", "FROM a\nCOPY --chmod=10000 a b\n",
+                d(1, 13, 1, 18, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '10000'. it should be octal string and between 0 and 07777"));
+        assertNone("InvalidChmod", "FROM a\nCOPY --chmod=00000755 a b\nCOPY --chmod=0 a b\nCOPY --chmod=7${X} a b\n");
         assertRule("InvalidChmod", "FROM a\nADD --chmod=17777 a b\n",
                 d(1, 12, 1, 17, Severity.ERROR, "InvalidChmod", "invalid chmod parameter: '17777'. it should be octal string and between 0 and 07777"));
     }
@@ -50,7 +56,7 @@ class ValueRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"linux/amd64", "linux/arm/v7", "linux", "arm64", "windows/amd64", "$BUILDPLATFORM",
-        "${TARGETPLATFORM:-linux/amd64}", "linux/x86_64", "windows(10.0.17763)/amd64"})
+        "${TARGETPLATFORM:-linux/amd64}", "linux/x86_64", "windows(10.0.17763)/amd64", "Linux", "x86_64", "aarch64", "macos", "armhf", "i386", "riscv64", "linux/amd64/v3", "linux/arm64/v8.2"})
     void platforms(String platform) {
         assertNone("InvalidPlatform", "FROM --platform=" + platform + " alpine\n");
     }
@@ -64,7 +70,23 @@ class ValueRulesTest {
                 "failed to parse platform linux/: \"\" is an invalid component of \"linux/\": platform specifier component must"
                         + " match \"^[A-Za-z0-9_.-]+$\": invalid argument"));
         assertRule(id, "FROM --platform=linux/* alpine\n", d(0, 16, 0, 23, Severity.ERROR, id,
-                "failed to parse platform linux/*: \"linux/*\": wildcards not yet supported: not implemented"));
+                "failed to parse platform linux/*: \"linux/*\": wildcards not yet supported: invalid argument"));
+        // SplitN(specifier, "/", 4): a fifth part stays inside the fourth, which then fails the component pattern
+        assertRule(id, "FROM --platform=linux/amd64/v2/x/y alpine\n", d(0, 16, 0, 34, Severity.ERROR, id,
+                "failed to parse platform linux/amd64/v2/x/y: \"x/y\" is an invalid component of \"linux/amd64/v2/x/y\":"
+                        + " platform specifier component must match \"^[A-Za-z0-9_.-]+$\": invalid argument"));
+        // the first component is matched by osRe, which has no dot
+        assertRule(id, "FROM --platform=linux.x/amd64 alpine\n", d(0, 16, 0, 29, Severity.ERROR, id,
+                "failed to parse platform linux.x/amd64: \"linux.x\" is an invalid OS component of \"linux.x/amd64\":"
+                        + " OSAndVersion specifier component must match"
+                        + " \"^([A-Za-z0-9_-]+)(?:\\\\(([A-Za-z0-9_.%-]*)((?:\\\\+[A-Za-z0-9_.%-]+)*)\\\\))?$\": invalid argument"));
+        assertRule(id, "FROM --platform=/amd64 alpine\n", d(0, 16, 0, 22, Severity.ERROR, id,
+                "failed to parse platform /amd64: \"\" is an invalid OS component of \"/amd64\":"
+                        + " OSAndVersion specifier component must match"
+                        + " \"^([A-Za-z0-9_-]+)(?:\\\\(([A-Za-z0-9_.%-]*)((?:\\\\+[A-Za-z0-9_.%-]+)*)\\\\))?$\": invalid argument"));
+        // a lone component must be a known os or architecture
+        assertRule(id, "FROM --platform=linx alpine\n", d(0, 16, 0, 20, Severity.ERROR, id,
+                "failed to parse platform linx: \"linx\": unknown operating system or architecture: invalid argument"));
     }
 
     @Test

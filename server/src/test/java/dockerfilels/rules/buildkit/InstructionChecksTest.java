@@ -66,6 +66,14 @@ class InstructionChecksTest {
     }
 
     @Test
+    void aCheckCommentAboveTheLaterInstructionSkipsTheRepeat() {
+        // BuildKit runs the check while dispatching the later CMD, with that command's comments merged in
+        assertNone(MULTI, "FROM a\nCMD [\"a\"]\n# check=skip=MultipleInstructionsDisallowed\nCMD [\"b\"]\n");
+        assertRule(MULTI, "FROM a\n# check=skip=MultipleInstructionsDisallowed\nCMD [\"a\"]\nCMD [\"b\"]\n",
+                d(2, 0, 2, 3, W, MULTI, "Multiple CMD instructions should not be used in the same stage because only the last one will be used"));
+    }
+
+    @Test
     void theRepeatFixDeletesTheEarlierInstruction() {
         assertFix("FROM a\nENTRYPOINT [\"a\", \\\n  \"b\"]\nENTRYPOINT [\"c\"]\n", MULTI, edit(1, 0, 3, 0, ""));
     }
