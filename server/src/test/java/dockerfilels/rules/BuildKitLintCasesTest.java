@@ -1,7 +1,6 @@
 package dockerfilels.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -166,7 +165,9 @@ class BuildKitLintCasesTest {
                 if (verdict.equals("bad")) {
                     assertTrue(fires, () -> rule + " does not fire on:\n" + text);
                 } else {
-                    assertFalse(fires, () -> rule + " fires on:\n" + text);
+                    // A good example fires no BuildKit check at all, not only not its own. (Syntax errors are
+                    // not counted: some examples stand "..." for lines the docs leave out.)
+                    assertEquals(List.of(), warnings(source, BuildContext.NONE), () -> "a good example fires:\n" + text);
                 }
             }));
         }
