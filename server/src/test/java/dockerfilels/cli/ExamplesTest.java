@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The README's promises about {@code examples/}: good ones are clean, the bad one is not. */
@@ -34,6 +35,19 @@ class ExamplesTest {
 
         assertEquals(bad + ":3:5: error UnknownFlag unknown flag: --bogus\n"
                 + bad + ":5:1: error UnknownInstruction unknown instruction: FOO (did you mean FROM?)\n", cli.out());
+        assertEquals(1, cli.exitCode());
+    }
+
+    @Test
+    void theChecksExampleShowsBuildKitsChecksAndABuildError() {
+        Path checks = EXAMPLES.resolve("checks").resolve("Dockerfile");
+
+        Cli cli = Cli.run("check", "--format", "text", checks.toString());
+
+        List<String> codes = cli.out().lines().map(line -> line.split(" ")[2]).toList();
+        assertEquals(List.of("FromAsCasing", "StageNameCasing", "MaintainerDeprecated", "LegacyKeyValueFormat",
+                "WorkdirRelativePath", "InvalidMount", "ExposeProtoCasing", "JSONArgsRecommended"), codes);
+        assertTrue(cli.out().contains("error InvalidMount unsupported sharing value \"lockd\" (did you mean locked?)"), cli.out());
         assertEquals(1, cli.exitCode());
     }
 
