@@ -40,7 +40,11 @@ final class BuildKitChecks {
     /** Go's {@code strings.ToUpper}: the simple upper-case mapping of each code point. */
     static String toUpper(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.appendCodePoint(Character.toUpperCase(c)));
+        for (int i = 0; i < s.length(); ) { // a plain loop: no stream per call
+            int c = s.codePointAt(i);
+            out.appendCodePoint(Character.toUpperCase(c));
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 
