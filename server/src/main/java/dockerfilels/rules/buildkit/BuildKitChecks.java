@@ -52,7 +52,7 @@ final class BuildKitChecks {
     static boolean isLower(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.toLowerCase(c) != c) {
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c) { // ASCII without the case tables, for speed
                 return false;
             }
             i += Character.charCount(c);
@@ -64,7 +64,7 @@ final class BuildKitChecks {
     static boolean isUpper(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.toUpperCase(c) != c) {
+            if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.toUpperCase(c) != c) { // ASCII without the case tables, for speed
                 return false;
             }
             i += Character.charCount(c);
