@@ -15,6 +15,8 @@ import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +44,7 @@ public final class UnterminatedVariable implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        ShellLexer lexer = new ShellLexer(context.model().escape());
+        Problems problems = new Problems(new ShellLexer(context.model().escape()));
         for (Instruction instruction : context.model().instructions()) {
             Keyword kind = instruction.kind();
             if (kind == null) {
@@ -52,38 +54,41 @@ public final class UnterminatedVariable implements Rule {
                 case ADD, COPY, FROM -> {
                     for (Flag flag : instruction.flags()) {
                         if (EXPANDED_FLAGS.contains(flag.name()) && flag.value() != null) {
-                            check(lexer, instruction, flag.value(), BuildErrors.valueRange(flag), findings);
+                            check(problems, instruction, flag.value(), BuildErrors.valueRange(flag), findings);
                         }
                     }
                     if (kind == Keyword.FROM) {
                         if (!instruction.arguments().isEmpty()) {
-                            check(lexer, instruction, instruction.arguments().get(0), findings);
+                            check(problems, instruction, instruction.arguments().get(0), findings);
                         }
                     } else if (instruction.heredocs().isEmpty()) {
-                        instruction.arguments().forEach(w -> check(lexer, instruction, w, findings));
+                        instruction.arguments().forEach(w -> check(problems, instruction, w, findings));
                     }
                 }
                 case ENV, LABEL -> {
                     for (KeyValue pair : instruction.pairs()) {
-                        check(lexer, instruction, pair.key(), findings);
-                        check(lexer, instruction, pair.value(), findings);
+                        check(problems, instruction, pair.key(), findings);
+                        check(problems, instruction, pair.value(), findings);
                     }
                 }
                 case ARG -> {
                     for (Word word : instruction.arguments()) {
+                        if (word.text().indexOf("${") < 0) {
+                            continue; // for speed: neither part can hold one; no substrings to build
+                        }
                         int eq = word.text().indexOf('=');
-                        check(lexer, instruction, eq < 0 ? word.text() : word.text().substring(0, eq), word.range(), findings);
+                        check(problems, instruction, eq < 0 ? word.text() : word.text().substring(0, eq), word.range(), findings);
                         if (eq >= 0) {
-                            check(lexer, instruction, word.text().substring(eq + 1), word.range(), findings);
+                            check(problems, instruction, word.text().substring(eq + 1), word.range(), findings);
                         }
                     }
                 }
-                case EXPOSE, VOLUME, STOPSIGNAL -> instruction.arguments().forEach(w -> check(lexer, instruction, w, findings));
-                case USER, WORKDIR -> check(lexer, instruction, instruction.rest(), findings); // one argument: the whole rest
+                case EXPOSE, VOLUME, STOPSIGNAL -> instruction.arguments().forEach(w -> check(problems, instruction, w, findings));
+                case USER, WORKDIR -> check(problems, instruction, instruction.rest(), findings); // one argument: the whole rest
                 case RUN -> {
                     for (Flag flag : instruction.flags()) {
                         if (flag.name().equals("mount") && flag.value() != null) {
-                            checkMount(lexer, instruction, flag, findings);
+                            checkMount(problems, instruction, flag, findings);
                         }
                     }
                 }
@@ -93,7 +98,10 @@ public final class UnterminatedVariable implements Rule {
         }
     }
 
-    private static void checkMount(ShellLexer lexer, Instruction instruction, Flag flag, Findings findings) {
+    private static void checkMount(Problems problems, Instruction instruction, Flag flag, Findings findings) {
+        if (flag.value().indexOf('{') < 0) {
+            return; // for speed: no field of it can hold a "${" (reading the fields only removes characters)
+        }
         var fields = CsvFields.parse(flag.value());
         if (fields == null) {
             return;
@@ -101,17 +109,17 @@ public final class UnterminatedVariable implements Rule {
         for (CsvFields.Field field : fields) {
             if (field.hasValue()) {
                 int[] span = field.valueSpan();
-                check(lexer, instruction, field.value(), BuildErrors.valueSubRange(flag, span[0], span[1]), findings);
+                check(problems, instruction, field.value(), BuildErrors.valueSubRange(flag, span[0], span[1]), findings);
             }
         }
     }
 
-    private static void check(ShellLexer lexer, Instruction instruction, Word word, Findings findings) {
+    private static void check(Problems problems, Instruction instruction, Word word, Findings findings) {
         if (word == null || word.text().indexOf("${") < 0) {
             return;
         }
         TextRange range = word.range();
-        String message = problem(lexer, word.text());
+        String message = problems.of(word.text());
         if (message == null) {
             return;
         }
@@ -124,11 +132,11 @@ public final class UnterminatedVariable implements Rule {
         findings.report(instruction, range, message);
     }
 
-    private static void check(ShellLexer lexer, Instruction instruction, String text, TextRange range, Findings findings) {
+    private static void check(Problems problems, Instruction instruction, String text, TextRange range, Findings findings) {
         if (text.indexOf("${") < 0) {
             return;
         }
-        String message = problem(lexer, text);
+        String message = problems.of(text);
         if (message != null) {
             findings.report(instruction, range, message);
         }
@@ -141,6 +149,28 @@ public final class UnterminatedVariable implements Rule {
             return null;
         } catch (ShellException e) {
             return !e.isLimit() && e.reason().contains("missing '}'") ? e.getMessage() : null;
+        }
+    }
+
+    /**
+     * {@link #problem} of each text, worked out once per lint: for speed, as the same words
+     * (FROM golang:${GO_VERSION}, ENV values) come back in stage after stage.
+     */
+    private static final class Problems {
+        private final ShellLexer lexer;
+        private final Map<String, String> found = new HashMap<>();
+
+        Problems(ShellLexer lexer) {
+            this.lexer = lexer;
+        }
+
+        String of(String text) {
+            if (found.containsKey(text)) {
+                return found.get(text);
+            }
+            String message = problem(lexer, text);
+            found.put(text, message);
+            return message;
         }
     }
 

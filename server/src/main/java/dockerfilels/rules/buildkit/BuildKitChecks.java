@@ -40,7 +40,11 @@ final class BuildKitChecks {
     /** Go's {@code strings.ToUpper}: the simple upper-case mapping of each code point. */
     static String toUpper(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.appendCodePoint(Character.toUpperCase(c)));
+        for (int i = 0; i < s.length(); ) { // a plain loop: no stream per call
+            int c = s.codePointAt(i);
+            out.appendCodePoint(Character.toUpperCase(c));
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 
@@ -48,7 +52,7 @@ final class BuildKitChecks {
     static boolean isLower(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.toLowerCase(c) != c) {
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c) { // ASCII without the case tables, for speed
                 return false;
             }
             i += Character.charCount(c);
@@ -60,7 +64,7 @@ final class BuildKitChecks {
     static boolean isUpper(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.toUpperCase(c) != c) {
+            if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.toUpperCase(c) != c) { // ASCII without the case tables, for speed
                 return false;
             }
             i += Character.charCount(c);

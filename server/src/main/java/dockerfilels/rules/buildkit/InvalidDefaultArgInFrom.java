@@ -10,6 +10,8 @@ import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Variables;
 import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * BuildKit's InvalidDefaultArgInFrom: with only the global ARGs' default values (no build arguments),
@@ -33,17 +35,25 @@ public final class InvalidDefaultArgInFrom implements FileWideRule {
     public void check(LintContext context, Findings findings) {
         Scope global = Variables.shared(context.model(), context.stages()).global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
+        // For speed: many stages share a base (FROM golang:${GO_VERSION}); each distinct text is
+        // expanded and validated once (the global scope is the same for every FROM).
+        Map<String, Boolean> valid = new HashMap<>();
         for (Stage stage : context.stages().all()) {
             if (stage.base() == null) {
                 continue;
             }
-            String result;
-            try {
-                result = lexer.processWord(stage.base().text(), global.env());
-            } catch (ShellException e) {
-                return; // BuildKit abandons the check here
+            Boolean isValid = valid.get(stage.base().text());
+            if (isValid == null) {
+                String result;
+                try {
+                    result = lexer.processWord(stage.base().text(), global.env());
+                } catch (ShellException e) {
+                    return; // BuildKit abandons the check here
+                }
+                isValid = ImageReference.isValid(result);
+                valid.put(stage.base().text(), isValid);
             }
-            if (!ImageReference.isValid(result)) {
+            if (!isValid) {
                 findings.report(stage.from(), stage.base().range(), "Default value for ARG " + stage.base().text()
                         + " results in empty or invalid base image name");
             }

@@ -59,8 +59,11 @@ public final class InvalidDefinitionDescription implements Rule {
             } else {
                 continue;
             }
+            if (keys.isEmpty()) {
+                continue; // before looking comments up, for speed
+            }
             List<Comment> comments = context.model().commentsBefore(instruction);
-            if (keys.isEmpty() || comments.isEmpty()) {
+            if (comments.isEmpty()) {
                 continue;
             }
             Comment last = comments.get(comments.size() - 1);

@@ -11,6 +11,8 @@ import dockerfilels.syntax.KeyValue;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -42,26 +44,29 @@ public final class SecretsUsedInArgOrEnv implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
+        // For speed: the same keys come back in stage after stage; each is matched once.
+        Map<String, Boolean> secret = new HashMap<>();
         for (Stage stage : context.stages().all()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is(Keyword.ENV)) {
                     for (KeyValue pair : instruction.pairs()) {
-                        report(findings, instruction, "ENV", pair.key().text(), pair.key().range());
+                        report(findings, secret, instruction, "ENV", pair.key().text(), pair.key().range());
                     }
                 } else if (instruction.is(Keyword.ARG)) {
                     for (Word word : instruction.arguments()) {
                         int eq = word.text().indexOf('=');
                         String key = eq < 0 ? word.text() : word.text().substring(0, eq);
                         TextRange range = eq >= 0 && BuildKitChecks.isPlainOnOneLine(word) ? BuildKitChecks.within(word, 0, eq) : word.range();
-                        report(findings, instruction, "ARG", key, range);
+                        report(findings, secret, instruction, "ARG", key, range);
                     }
                 }
             }
         }
     }
 
-    private static void report(Findings findings, Instruction instruction, String kind, String key, TextRange range) {
-        if (isSecret(key)) {
+    private static void report(Findings findings, Map<String, Boolean> secret, Instruction instruction, String kind, String key,
+            TextRange range) {
+        if (secret.computeIfAbsent(key, SecretsUsedInArgOrEnv::isSecret)) {
             findings.report(instruction, range, "Do not use ARG or ENV instructions for sensitive data (" + kind + " "
                     + GoQuote.quote(key) + ")");
         }

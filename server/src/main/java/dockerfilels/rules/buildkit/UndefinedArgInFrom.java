@@ -13,7 +13,10 @@ import dockerfilels.semantics.Variables;
 import dockerfilels.shell.ShellLexer;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.TextRange;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * BuildKit's UndefinedArgInFrom: FROM's image or {@code --platform} uses a variable that is neither a
@@ -40,20 +43,23 @@ public final class UndefinedArgInFrom implements Rule {
         char escape = context.model().escape();
         ShellLexer lexer = new ShellLexer(escape);
         List<String> candidates = VariableUse.merged(global.argNames(), global.envNames());
+        // For speed: stages often share a base or platform text; each is expanded once (same global scope).
+        Map<String, Set<String>> unmatched = new HashMap<>();
         for (Stage stage : context.stages().all()) {
             if (stage.base() != null) {
-                check(stage, Piece.of(stage.base()), global, candidates, lexer, escape, findings);
+                check(stage, Piece.of(stage.base()), global, candidates, lexer, escape, unmatched, findings);
             }
             Flag platform = stage.from().flag("platform");
             if (platform != null && platform.hasValue() && !platform.value().isEmpty()) {
-                check(stage, VariableUse.flagValue(platform, 0, platform.value()), global, candidates, lexer, escape, findings);
+                check(stage, VariableUse.flagValue(platform, 0, platform.value()), global, candidates, lexer, escape, unmatched,
+                        findings);
             }
         }
     }
 
     private static void check(Stage stage, Piece piece, Scope global, List<String> candidates, ShellLexer lexer, char escape,
-            Findings findings) {
-        for (String name : piece.unmatched(lexer, global.env())) {
+            Map<String, Set<String>> unmatched, Findings findings) {
+        for (String name : unmatched.computeIfAbsent(piece.text(), t -> piece.unmatched(lexer, global.env()))) {
             if (global.defines(name)) {
                 continue;
             }

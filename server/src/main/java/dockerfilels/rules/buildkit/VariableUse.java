@@ -34,6 +34,9 @@ final class VariableUse {
 
         /** The names this piece looks up that {@code env} does not set, or empty if BuildKit would fail on it. */
         Set<String> unmatched(ShellLexer lexer, Env env) {
+            if (text.indexOf('$') < 0) {
+                return Set.of(); // for speed: the lexer looks names up only after a '$'
+            }
             try {
                 Expansion expansion = lexer.processWordWithMatches(text, env);
                 return expansion.unmatched();
