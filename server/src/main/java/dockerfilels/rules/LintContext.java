@@ -1,6 +1,7 @@
 package dockerfilels.rules;
 
 import dockerfilels.semantics.Stages;
+import dockerfilels.semantics.Variables;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.workspace.BuildContext;
@@ -11,6 +12,7 @@ public final class LintContext {
     private final LintSettings settings;
     private final BuildContext buildContext;
     private Stages stages;
+    private Variables variables;
 
     public LintContext(Dockerfile model, LintSettings settings, BuildContext buildContext) {
         this.model = model;
@@ -35,5 +37,13 @@ public final class LintContext {
             stages = Stages.of(model);
         }
         return stages;
+    }
+
+    /** BuildKit's variable scoping, computed once per lint and shared by the rules that need it. */
+    public Variables variables() {
+        if (variables == null) {
+            variables = Variables.of(model, stages());
+        }
+        return variables;
     }
 }

@@ -67,14 +67,6 @@ public final class Variables {
         return new Variables(model, stages);
     }
 
-    /** Recently computed models, so the rules of one lint share one (keyed by the parsed file's identity). */
-    private static final Map<Dockerfile, Variables> RECENT = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    /** The model of {@code model}, computed once while the parsed file is in use. */
-    public static Variables shared(Dockerfile model, Stages stages) {
-        return RECENT.computeIfAbsent(model, m -> new Variables(m, stages));
-    }
-
     /** The values of the platform arguments this model assumes (a linux/amd64 build). */
     public static Map<String, String> platformValues(String targetStage) {
         Map<String, String> values = new LinkedHashMap<>();

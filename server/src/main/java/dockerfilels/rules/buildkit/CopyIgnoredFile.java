@@ -64,7 +64,7 @@ public final class CopyIgnoredFile implements Rule {
                         continue;
                     }
                     if (variables == null) {
-                        variables = Variables.shared(context.model(), context.stages());
+                        variables = context.variables();
                     }
                     String source;
                     try {

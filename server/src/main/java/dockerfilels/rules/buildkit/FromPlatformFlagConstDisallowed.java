@@ -7,7 +7,6 @@ import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.Platforms;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
-import dockerfilels.semantics.Variables;
 import dockerfilels.shell.Expansion;
 import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
@@ -34,7 +33,7 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.shared(context.model(), context.stages()).global();
+        Scope global = context.variables().global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         for (Stage stage : context.stages().all()) {
             Flag platform = stage.from().flag("platform");

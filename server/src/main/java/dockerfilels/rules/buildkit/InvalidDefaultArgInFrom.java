@@ -7,7 +7,6 @@ import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.ImageReference;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
-import dockerfilels.semantics.Variables;
 import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ public final class InvalidDefaultArgInFrom implements FileWideRule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.shared(context.model(), context.stages()).global();
+        Scope global = context.variables().global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         // For speed: many stages share a base (FROM golang:${GO_VERSION}); each distinct text is
         // expanded and validated once (the global scope is the same for every FROM).

@@ -8,7 +8,6 @@ import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
-import dockerfilels.semantics.Variables;
 import dockerfilels.shell.Expansion;
 import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
@@ -38,7 +37,7 @@ public final class RedundantTargetPlatform implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.shared(context.model(), context.stages()).global();
+        Scope global = context.variables().global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         String target = global.env().get("TARGETPLATFORM");
         for (Stage stage : context.stages().all()) {

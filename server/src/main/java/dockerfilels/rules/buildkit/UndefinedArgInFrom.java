@@ -9,7 +9,6 @@ import dockerfilels.rules.TextEdit;
 import dockerfilels.rules.buildkit.VariableUse.Piece;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
-import dockerfilels.semantics.Variables;
 import dockerfilels.shell.ShellLexer;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.TextRange;
@@ -39,7 +38,7 @@ public final class UndefinedArgInFrom implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Scope global = Variables.shared(context.model(), context.stages()).global();
+        Scope global = context.variables().global();
         char escape = context.model().escape();
         ShellLexer lexer = new ShellLexer(escape);
         List<String> candidates = VariableUse.merged(global.argNames(), global.envNames());

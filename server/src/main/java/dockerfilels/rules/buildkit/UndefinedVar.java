@@ -49,7 +49,7 @@ public final class UndefinedVar implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Variables variables = Variables.shared(context.model(), context.stages());
+        Variables variables = context.variables();
         char escape = context.model().escape();
         ShellLexer lexer = new ShellLexer(escape);
         for (Stage stage : context.stages().all()) {
