@@ -6,7 +6,6 @@ import static dockerfilels.testing.LintAssertions.d;
 import static dockerfilels.testing.LintAssertions.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.Severity;
@@ -100,7 +99,8 @@ class InvalidStageReferenceTest {
                     } else if (ok) {
                         assertEquals(List.of(), messages);
                     } else {
-                        assumeTrue(false, "not about stage references (build target, COPY from a URL or a blank base)");
+                        // Errors about something else (build target, COPY from a URL, a blank base): not this rule's.
+                        assertEquals(List.of(), messages, "not a stage-reference error, so this rule says nothing");
                     }
                 });
     }
