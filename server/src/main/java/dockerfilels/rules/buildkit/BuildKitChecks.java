@@ -3,9 +3,14 @@ package dockerfilels.rules.buildkit;
 import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
+import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
+import dockerfilels.shell.Expansion;
+import dockerfilels.shell.ShellException;
+import dockerfilels.shell.ShellLexer;
 import dockerfilels.syntax.Dockerfile;
+import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.GoText;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Severity;
@@ -70,6 +75,21 @@ final class BuildKitChecks {
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    /**
+     * A FROM's {@code --platform} value expanded with the global ARGs, as BuildKit expands it;
+     * null when there is no value or it does not expand.
+     */
+    static Expansion expandPlatform(Flag platform, ShellLexer lexer, Scope global) {
+        if (platform == null || !platform.hasValue() || platform.value().isEmpty()) {
+            return null;
+        }
+        try {
+            return lexer.processWordWithMatches(platform.value(), global.env());
+        } catch (ShellException e) {
+            return null;
+        }
     }
 
     /** The earlier stage a stage is built FROM ({@code FROM <stage>}), or null for an image. */

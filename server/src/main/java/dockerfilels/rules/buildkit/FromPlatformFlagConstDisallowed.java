@@ -8,7 +8,6 @@ import dockerfilels.semantics.Platforms;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
 import dockerfilels.shell.Expansion;
-import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.GoQuote;
@@ -37,13 +36,8 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
         ShellLexer lexer = new ShellLexer(context.model().escape());
         for (Stage stage : context.stages().all()) {
             Flag platform = stage.from().flag("platform");
-            if (platform == null || !platform.hasValue() || platform.value().isEmpty()) {
-                continue;
-            }
-            Expansion expansion;
-            try {
-                expansion = lexer.processWordWithMatches(platform.value(), global.env());
-            } catch (ShellException e) {
+            Expansion expansion = BuildKitChecks.expandPlatform(platform, lexer, global);
+            if (expansion == null) {
                 continue;
             }
             if (!expansion.matched().isEmpty() || !expansion.unmatched().isEmpty()) {

@@ -9,7 +9,6 @@ import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
 import dockerfilels.shell.Expansion;
-import dockerfilels.shell.ShellException;
 import dockerfilels.shell.ShellLexer;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.Instruction;
@@ -42,13 +41,8 @@ public final class RedundantTargetPlatform implements Rule {
         String target = global.env().get("TARGETPLATFORM");
         for (Stage stage : context.stages().all()) {
             Flag platform = stage.from().flag("platform");
-            if (platform == null || !platform.hasValue() || platform.value().isEmpty()) {
-                continue;
-            }
-            Expansion expansion;
-            try {
-                expansion = lexer.processWordWithMatches(platform.value(), global.env());
-            } catch (ShellException e) {
+            Expansion expansion = BuildKitChecks.expandPlatform(platform, lexer, global);
+            if (expansion == null) {
                 continue;
             }
             if (expansion.matched().size() == 1 && expansion.unmatched().isEmpty()
