@@ -31,8 +31,15 @@ public final class Instruction {
     private final String text;
     private final List<Diagnostic> diagnostics;
     private final String buildKitError;
+    /** Maps offsets of {@link #text} (plus {@code logicalStart}) to unit-relative source positions. */
+    private final Locator locator;
+    private final int logicalStart;
+    private final int lineShift;
+    private final int restOffset;
     /** See {@link #cache()}. */
     private volatile Object cache;
+    /** See {@link #derived()}. */
+    private volatile Object derived;
 
     Instruction(Builder b) {
         this.kind = b.kind;
@@ -50,6 +57,10 @@ public final class Instruction {
         this.text = b.text;
         this.diagnostics = List.copyOf(b.diagnostics);
         this.buildKitError = b.buildKitError;
+        this.locator = b.locator;
+        this.logicalStart = b.logicalStart;
+        this.lineShift = b.lineShift;
+        this.restOffset = b.restOffset;
     }
 
     /** The instruction, or null for a word BuildKit does not know. */
@@ -139,6 +150,36 @@ public final class Instruction {
         this.cache = value;
     }
 
+    /**
+     * A second slot, for a model derived from this instruction alone that several rules or
+     * features share (the shell model of RUN keeps its parse here). Same lifetime as {@link #cache()}.
+     */
+    public Object derived() {
+        return derived;
+    }
+
+    public void derived(Object value) {
+        this.derived = value;
+    }
+
+    /**
+     * The source range of {@code text().substring(from, to)}: logical offsets mapped back across
+     * continuation lines and inner comments. Offsets are clamped to the text.
+     */
+    public TextRange sourceRange(int from, int to) {
+        if (locator == null) {
+            return range;
+        }
+        int start = logicalStart + Math.max(0, Math.min(from, text.length()));
+        int end = logicalStart + Math.max(0, Math.min(to, text.length()));
+        return locator.range(start, Math.max(start, end)).shift(lineShift);
+    }
+
+    /** Where {@link #rest()} starts in {@link #text()}, or -1 when there is no rest. */
+    public int restOffset() {
+        return restOffset;
+    }
+
     /** The message BuildKit's parser (not the later instruction checks) would stop at here, or null. */
     String buildKitError() {
         return buildKitError;
@@ -173,6 +214,10 @@ public final class Instruction {
         b.text = text;
         diagnostics.forEach(d -> b.diagnostics.add(d.shift(lines)));
         b.buildKitError = buildKitError;
+        b.locator = locator;
+        b.logicalStart = logicalStart;
+        b.lineShift = lineShift + lines;
+        b.restOffset = restOffset;
         return new Instruction(b);
     }
 
@@ -202,6 +247,10 @@ public final class Instruction {
         final List<Diagnostic> diagnostics = new ArrayList<>();
         /** BuildKit's parse error (the first one), if its parser would reject this instruction. */
         String buildKitError;
+        Locator locator;
+        int logicalStart;
+        int lineShift;
+        int restOffset = -1;
 
         /** An error BuildKit finds after parsing, when it turns the instruction into a command. */
         void reject(String message, String code, TextRange at) {

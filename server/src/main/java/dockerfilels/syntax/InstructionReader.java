@@ -36,6 +36,8 @@ final class InstructionReader {
         while (keywordEnd < end && !GoText.isSeparator(text.charAt(keywordEnd))) {
             keywordEnd++;
         }
+        b.locator = locator;
+        b.logicalStart = start;
         b.keyword = locator.word(text, start, keywordEnd);
         b.kind = Keyword.of(b.keyword.text());
         b.text = text.substring(start, end);
@@ -59,6 +61,7 @@ final class InstructionReader {
         restStart = GoText.skipSpace(text, restStart, end);
         if (restStart < end) {
             b.rest = locator.word(text, restStart, end);
+            b.restOffset = restStart - start;
         }
         readArguments(b, restStart, end);
         return b;
