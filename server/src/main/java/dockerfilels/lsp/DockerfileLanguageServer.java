@@ -60,7 +60,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         this.diagnostics = new DiagnosticsPublisher(documents, linting, executor, log);
         this.settings = new SettingsSync(serverSettings, documents, diagnostics, executor, log);
         this.textDocuments = new DockerfileTextDocumentService(documents, linting, diagnostics, executor, log);
-        this.workspace = new DockerfileWorkspaceService(settings);
+        this.workspace = new DockerfileWorkspaceService(settings, new WorkspaceStages(documents), executor);
     }
 
     @Override
@@ -97,7 +97,23 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         folders.setSupported(true);
         folders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
+        navigationCapabilities(capabilities);
         return capabilities;
+    }
+
+    /** Navigation and structure: definition to document links, and workspace symbols. */
+    static void navigationCapabilities(ServerCapabilities capabilities) {
+        capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
+        capabilities.setDocumentHighlightProvider(true);
+        capabilities.setRenameProvider(new org.eclipse.lsp4j.RenameOptions(true));
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setWorkspaceSymbolProvider(true);
+        capabilities.setFoldingRangeProvider(true);
+        capabilities.setSelectionRangeProvider(true);
+        capabilities.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        capabilities.setInlayHintProvider(true);
+        capabilities.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
     }
 
     /** Whether the client takes versioned {@code documentChanges} in a WorkspaceEdit. */
