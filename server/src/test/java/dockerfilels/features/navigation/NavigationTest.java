@@ -180,6 +180,16 @@ class NavigationTest {
         references("FROM alpine\nADD <<E|OF /x\nEOF", "1:6-9", "2:0-3");
     }
 
+    @Test
+    void onbuildHeredocsAreFoundOnce() {
+        references("FROM alpine\nONBUILD RUN <<E|OF\nx\nEOF", "1:14-17", "3:0-3");
+    }
+
+    @Test
+    void chompedTerminatorsAreFoundAfterTheirTabs() {
+        references("FROM alpine\nRUN <<-EOF\n\tx\n\t\tE|OF", "1:7-10", "3:2-5");
+    }
+
     // Broken input
 
     @Test
