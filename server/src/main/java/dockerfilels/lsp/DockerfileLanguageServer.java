@@ -78,8 +78,12 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         if (params.getProcessId() != null) {
             watchParentProcess(params.getProcessId());
         }
+        ServerCapabilities capabilities = capabilities();
+        if (!clientPreparesRename(params.getCapabilities())) {
+            capabilities.setRenameProvider(org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(true)); // LSP: options only with prepareSupport
+        }
         return CompletableFuture.completedFuture(
-                new InitializeResult(capabilities(), new ServerInfo("dockerfile-ls", Main.version())));
+                new InitializeResult(capabilities, new ServerInfo("dockerfile-ls", Main.version())));
     }
 
     static ServerCapabilities capabilities() {
@@ -99,6 +103,13 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
         navigationCapabilities(capabilities);
         return capabilities;
+    }
+
+    /** Whether the client announces {@code textDocument.rename.prepareSupport}. */
+    static boolean clientPreparesRename(ClientCapabilities capabilities) {
+        return capabilities != null && capabilities.getTextDocument() != null
+                && capabilities.getTextDocument().getRename() != null
+                && Boolean.TRUE.equals(capabilities.getTextDocument().getRename().getPrepareSupport());
     }
 
     /** Navigation and structure: definition to document links, and workspace symbols. */

@@ -74,7 +74,7 @@ class NavigationWireTest {
 
     @Test
     void theServerAnnouncesEveryNavigationCapability() {
-        ServerCapabilities c = client.initialize().getCapabilities();
+        ServerCapabilities c = client.initialize(preparingRename()).getCapabilities();
 
         assertTrue(c.getDefinitionProvider().getLeft());
         assertTrue(c.getReferencesProvider().getLeft());
@@ -87,6 +87,23 @@ class NavigationWireTest {
         assertEquals(false, c.getCodeLensProvider().getResolveProvider());
         assertTrue(c.getInlayHintProvider().getLeft());
         assertEquals(false, c.getDocumentLinkProvider().getResolveProvider());
+    }
+
+    @Test
+    void prepareRenameIsAnnouncedOnlyToClientsThatSupportIt() {
+        assertEquals(true, client.initialize().getCapabilities().getRenameProvider().getLeft());
+    }
+
+    private static InitializeParams preparingRename() {
+        InitializeParams params = new InitializeParams();
+        org.eclipse.lsp4j.ClientCapabilities capabilities = new org.eclipse.lsp4j.ClientCapabilities();
+        org.eclipse.lsp4j.TextDocumentClientCapabilities text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+        org.eclipse.lsp4j.RenameCapabilities rename = new org.eclipse.lsp4j.RenameCapabilities();
+        rename.setPrepareSupport(true);
+        text.setRename(rename);
+        capabilities.setTextDocument(text);
+        params.setCapabilities(capabilities);
+        return params;
     }
 
     @Test
