@@ -8,7 +8,6 @@ import dockerfilels.semantics.StageReferences;
 import dockerfilels.shell.Expansion;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.Instruction;
-import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.TextPosition;
 import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
