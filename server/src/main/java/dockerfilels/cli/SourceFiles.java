@@ -26,11 +26,7 @@ public final class SourceFiles {
 
     /** Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and Containerfile. */
     public static boolean isDockerfileName(String name) {
-        return name.equals("Dockerfile")
-                || name.equals("Containerfile")
-                || (name.startsWith("Dockerfile.") && name.length() > "Dockerfile.".length())
-                || (name.endsWith(".Dockerfile") && name.length() > ".Dockerfile".length())
-                || (name.endsWith(".dockerfile") && name.length() > ".dockerfile".length());
+        return dockerfilels.workspace.WorkspaceDockerfiles.isDockerfileName(name);
     }
 
     /**

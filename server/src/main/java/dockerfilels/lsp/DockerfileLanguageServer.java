@@ -60,7 +60,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         this.diagnostics = new DiagnosticsPublisher(documents, linting, executor, log);
         this.settings = new SettingsSync(serverSettings, documents, diagnostics, executor, log);
         this.textDocuments = new DockerfileTextDocumentService(documents, linting, diagnostics, executor, log);
-        this.workspace = new DockerfileWorkspaceService(settings);
+        this.workspace = new DockerfileWorkspaceService(settings, new WorkspaceStages(documents), executor);
     }
 
     @Override
@@ -78,8 +78,12 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         if (params.getProcessId() != null) {
             watchParentProcess(params.getProcessId());
         }
+        ServerCapabilities capabilities = capabilities();
+        if (!clientPreparesRename(params.getCapabilities())) {
+            capabilities.setRenameProvider(org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(true)); // LSP: options only with prepareSupport
+        }
         return CompletableFuture.completedFuture(
-                new InitializeResult(capabilities(), new ServerInfo("dockerfile-ls", Main.version())));
+                new InitializeResult(capabilities, new ServerInfo("dockerfile-ls", Main.version())));
     }
 
     static ServerCapabilities capabilities() {
@@ -97,7 +101,30 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         folders.setSupported(true);
         folders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
+        navigationCapabilities(capabilities);
         return capabilities;
+    }
+
+    /** Whether the client announces {@code textDocument.rename.prepareSupport}. */
+    static boolean clientPreparesRename(ClientCapabilities capabilities) {
+        return capabilities != null && capabilities.getTextDocument() != null
+                && capabilities.getTextDocument().getRename() != null
+                && Boolean.TRUE.equals(capabilities.getTextDocument().getRename().getPrepareSupport());
+    }
+
+    /** Navigation and structure: definition to document links, and workspace symbols. */
+    static void navigationCapabilities(ServerCapabilities capabilities) {
+        capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
+        capabilities.setDocumentHighlightProvider(true);
+        capabilities.setRenameProvider(new org.eclipse.lsp4j.RenameOptions(true));
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setWorkspaceSymbolProvider(true);
+        capabilities.setFoldingRangeProvider(true);
+        capabilities.setSelectionRangeProvider(true);
+        capabilities.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        capabilities.setInlayHintProvider(true);
+        capabilities.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
     }
 
     /** Whether the client takes versioned {@code documentChanges} in a WorkspaceEdit. */

@@ -1,6 +1,18 @@
 package dockerfilels.lsp;
 
 import dockerfilels.features.CodeActions;
+import dockerfilels.features.lenses.InlayHints;
+import dockerfilels.features.lenses.StageLenses;
+import dockerfilels.features.links.DocumentLinks;
+import dockerfilels.features.navigation.Definition;
+import dockerfilels.features.navigation.Highlights;
+import dockerfilels.features.navigation.Model;
+import dockerfilels.features.navigation.References;
+import dockerfilels.features.navigation.Rename;
+import dockerfilels.features.structure.FoldingRanges;
+import dockerfilels.features.structure.SelectionRanges;
+import dockerfilels.features.symbols.DocumentSymbols;
+import dockerfilels.syntax.TextPosition;
 import dockerfilels.lsp.DocumentStore.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +27,33 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
@@ -98,5 +136,108 @@ final class DockerfileTextDocumentService implements TextDocumentService {
             }
             return actions;
         });
+    }
+
+    // Navigation and structure: each a pure feature over the snapshot's Model.
+
+    private static Model model(Snapshot snapshot) {
+        return Model.of(snapshot.document().text(), snapshot.document().model());
+    }
+
+    private static TextPosition at(org.eclipse.lsp4j.Position position) {
+        return position == null ? new TextPosition(0, 0) : LspConversions.textPosition(position);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> Either.forLeft(snapshot == null ? List.of()
+                : NavigationConversions.locations(snapshot.uri(), Definition.of(model(snapshot), at(params.getPosition())))));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : NavigationConversions.locations(snapshot.uri(),
+                        References.of(model(snapshot), at(params.getPosition()), declarations)));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : NavigationConversions.highlights(Highlights.of(model(snapshot), at(params.getPosition()))));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+            PrepareRenameParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? null
+                : NavigationConversions.prepared(Rename.prepare(model(snapshot), at(params.getPosition()))));
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> {
+            if (snapshot == null) {
+                throw NavigationConversions.refused("the document is not open");
+            }
+            Rename.Result result = Rename.rename(model(snapshot), at(params.getPosition()), params.getNewName());
+            return NavigationConversions.renamed(result, snapshot.uri(), snapshot.version(), documentChanges);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : DocumentSymbols.of(model(snapshot)).stream()
+                        .map(s -> Either.<SymbolInformation, DocumentSymbol>forRight(StructureConversions.symbol(s))).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : FoldingRanges.of(model(snapshot)).stream().map(StructureConversions::fold).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> {
+            if (snapshot == null || params.getPositions() == null) {
+                return List.of();
+            }
+            Model model = model(snapshot);
+            return params.getPositions().stream()
+                    .map(p -> StructureConversions.selection(SelectionRanges.at(model, at(p)))).toList();
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : StageLenses.of(model(snapshot)).stream().map(StructureConversions::lens).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : InlayHints.of(model(snapshot), LspConversions.textRange(params.getRange())).stream()
+                        .map(StructureConversions::hint).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : DocumentLinks.of(model(snapshot)).stream().map(StructureConversions::link).toList());
     }
 }

@@ -3,10 +3,17 @@ package dockerfilels.lsp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
@@ -15,9 +22,13 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 final class DockerfileWorkspaceService implements WorkspaceService {
     private final SettingsSync settings;
+    private final WorkspaceStages stages;
+    private final Executor executor;
 
-    DockerfileWorkspaceService(SettingsSync settings) {
+    DockerfileWorkspaceService(SettingsSync settings, WorkspaceStages stages, Executor executor) {
         this.settings = settings;
+        this.stages = stages;
+        this.executor = executor;
     }
 
     @Override
@@ -53,5 +64,15 @@ final class DockerfileWorkspaceService implements WorkspaceService {
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** Stages across the workspace: open documents and the Dockerfiles inside the workspace folders. */
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+            WorkspaceSymbolParams params) {
+        List<Path> folders = settings.state().workspaceFolders();
+        String query = params == null ? "" : params.getQuery();
+        return CompletableFutures.computeAsync(executor, cancel -> Either.forRight(
+                stages.find(folders, query).stream().map(StructureConversions::workspaceSymbol).toList()));
     }
 }

@@ -26,10 +26,22 @@ public final class ImageReference {
     private ImageReference() {
     }
 
+    /**
+     * A reference's parts after normalization: {@code domain} ({@code docker.io} for Docker Hub),
+     * {@code path} ({@code library/alpine} for an official image), tag and digest (null when absent).
+     */
+    public record Parts(String domain, String path, String tag, String digest) {
+    }
+
     /** Whether BuildKit can parse {@code s} as an image reference (ParseNormalizedNamed succeeds). */
     public static boolean isValid(String s) {
+        return parse(s) != null;
+    }
+
+    /** The parts of a reference BuildKit can parse, or null. */
+    public static Parts parse(String s) {
         if (IDENTIFIER.matcher(s).matches()) {
-            return false;
+            return null;
         }
         int slash = s.indexOf('/');
         String domain;
@@ -51,13 +63,16 @@ public final class ImageReference {
         int colon = remainder.indexOf(':');
         String remote = colon < 0 ? remainder : remainder.substring(0, colon);
         if (!remote.toLowerCase(Locale.ROOT).equals(remote)) {
-            return false;
+            return null;
         }
         Matcher m = REFERENCE.matcher(domain + "/" + remainder);
         if (!m.matches() || m.group(1).length() > 255) {
-            return false;
+            return null;
         }
-        return m.group(3) == null || validDigest(m.group(3));
+        if (m.group(3) != null && !validDigest(m.group(3))) {
+            return null;
+        }
+        return new Parts(domain, m.group(1).substring(domain.length() + 1), m.group(2), m.group(3));
     }
 
     /** go-digest's Validate: a known algorithm and lower-case hex of its length. */

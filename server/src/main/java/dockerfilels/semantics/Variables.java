@@ -51,6 +51,7 @@ public final class Variables {
     private final Scope global;
     private final Map<Instruction, Scope> before = new IdentityHashMap<>();
     private final Map<Instruction, List<Scope>> argumentScopes = new IdentityHashMap<>();
+    private final Map<Instruction, List<Declaration>> declared = new IdentityHashMap<>();
     private final Map<Stage, Scope> end = new IdentityHashMap<>();
     private final Map<Stage, Stage> bases = new IdentityHashMap<>();
 
@@ -96,11 +97,16 @@ public final class Variables {
     }
 
     /**
-     * For an ARG in a stage: the scope each of its arguments' default value is expanded with
-     * (later arguments see the earlier ones). Empty for other instructions.
+     * For an ARG (in a stage or before the first FROM): the scope each of its arguments' default
+     * value is expanded with (later arguments see the earlier ones). Empty for other instructions.
      */
     public List<Scope> argumentScopes(Instruction arg) {
         return argumentScopes.getOrDefault(arg, List.of());
+    }
+
+    /** The variables an ARG or ENV instruction declares, in order (empty for other instructions). */
+    public List<Declaration> declarations(Instruction instruction) {
+        return declared.getOrDefault(instruction, List.of());
     }
 
     /** The scope after the last instruction of a stage (what {@code FROM <stage>} starts with). */
@@ -120,11 +126,18 @@ public final class Variables {
             scope = scope.with(new Declaration(e.getKey(), Declaration.Kind.PLATFORM_ARG, null, null, e.getValue(), null), true);
         }
         for (Instruction arg : stages.globalArgs()) {
+            List<Scope> perArgument = new ArrayList<>();
+            List<Declaration> declarations = new ArrayList<>();
             for (Word word : arg.arguments()) {
+                perArgument.add(scope);
                 String[] kv = splitArg(word.text());
                 String value = kv[1] == null ? null : expand(kv[1], scope.env());
-                scope = scope.with(new Declaration(kv[0], Declaration.Kind.GLOBAL_ARG, arg, keyWord(word, kv[0]), value, null), true);
+                Declaration d = new Declaration(kv[0], Declaration.Kind.GLOBAL_ARG, arg, keyWord(word, kv[0]), value, null);
+                declarations.add(d);
+                scope = scope.with(d, true);
             }
+            argumentScopes.put(arg, List.copyOf(perArgument));
+            declared.put(arg, List.copyOf(declarations));
         }
         return scope;
     }
@@ -153,8 +166,10 @@ public final class Variables {
                 for (Declaration d : set) {
                     scope = scope.with(d, true);
                 }
+                declared.put(instruction, List.copyOf(set));
             } else if (instruction.is(Keyword.ARG)) {
                 List<Scope> perArgument = new ArrayList<>();
+                List<Declaration> declarations = new ArrayList<>();
                 for (Word word : instruction.arguments()) {
                     perArgument.add(scope);
                     String[] kv = splitArg(word.text());
@@ -172,9 +187,11 @@ public final class Variables {
                         }
                     }
                     Declaration d = new Declaration(kv[0], Declaration.Kind.ARG, instruction, keyWord(word, kv[0]), value, inherited);
+                    declarations.add(d);
                     scope = scope.with(d, !NON_ENV_ARGS.contains(kv[0]));
                 }
                 argumentScopes.put(instruction, List.copyOf(perArgument));
+                declared.put(instruction, List.copyOf(declarations));
             }
         }
         end.put(stage, scope);

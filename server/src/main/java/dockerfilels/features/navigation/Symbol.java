@@ -1,0 +1,15 @@
+package dockerfilels.features.navigation;
+
+/**
+ * Something a name stands for: a stage, a variable (all the ARG and ENV declarations BuildKit
+ * treats as one variable, see {@link VariableOccurrences}) or a heredoc. {@code key} tells symbols
+ * apart; {@code fixed} says why it cannot be renamed, or is null when it can.
+ */
+public record Symbol(Kind kind, String name, Object key, String fixed) {
+
+    public enum Kind { STAGE, VARIABLE, HEREDOC }
+
+    public boolean renamable() {
+        return fixed == null;
+    }
+}
