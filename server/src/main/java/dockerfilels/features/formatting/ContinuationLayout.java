@@ -25,6 +25,7 @@ final class ContinuationLayout {
      */
     static String[] indents(Lines lines, List<CodeLine> code, char escape, FormatOptions options) {
         int n = code.size();
+        String unit = options.indentUnit();
         String[] result = new String[n];
         boolean[] movable = new boolean[n];
         boolean[] needsSeparator = new boolean[n];
@@ -42,7 +43,9 @@ final class ContinuationLayout {
                 needsSeparator[i] = !separated;
                 // Blanks inside a quoted string are the string's; a line of nothing but blanks and
                 // the escape keeps them, as they may be the only separator of its neighbours.
-                movable[i] = !quotes.open() && !bodyEmpty && !(needsSeparator[i] && indentation.isEmpty());
+                // A line whose blanks separate it from the previous line's last word is moved only
+                // when the indent unit is not empty (then its indentation can never become empty).
+                movable[i] = !quotes.open() && !bodyEmpty && !(needsSeparator[i] && (indentation.isEmpty() || unit.isEmpty()));
                 width[i] = options.columns(indentation);
             }
             quotes.scan(lines.text, i == 0 ? c.from() : lines.start(c.line()), bodyEnd);
@@ -63,12 +66,9 @@ final class ContinuationLayout {
         }
         int base = widths.stream().mapToInt(Integer::intValue).min().orElse(0);
         boolean nested = widths.size() > 1;
-        String unit = options.indentUnit();
         for (int i = 1; i < n; i++) {
-            String indent = nested ? unit + options.indentOf(width[i] - base) : unit;
-            // Never glue a line's first word to the previous line's last one.
-            if (movable[i] && !(indent.isEmpty() && needsSeparator[i])) {
-                result[i] = indent;
+            if (movable[i]) {
+                result[i] = nested ? unit + options.indentOf(width[i] - base) : unit;
             }
         }
         return result;

@@ -148,8 +148,10 @@ public final class Formatter {
             }
         }
         Word keyword = instruction.keyword();
-        if (keyword.range().start().line() == startLine
-                && lines.firstNonBlank(startLine) == lines.start(startLine) + keyword.range().start().character()) {
+        int keywordStart = lines.start(startLine) + keyword.range().start().character();
+        // At the start of the file a U+FEFF after blanks would become the BOM, which BuildKit drops.
+        boolean bom = startLine == 0 && keywordStart < lines.text.length() && lines.text.charAt(keywordStart) == '\uFEFF';
+        if (keyword.range().start().line() == startLine && lines.firstNonBlank(startLine) == keywordStart && !bom) {
             indents[startLine] = "";
         }
         upperCase(lines, instruction, caseEdits);
