@@ -61,6 +61,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         this.settings = new SettingsSync(serverSettings, documents, diagnostics, executor, log);
         this.textDocuments = new DockerfileTextDocumentService(documents, linting, diagnostics, executor, log);
         this.workspace = new DockerfileWorkspaceService(settings);
+        textDocuments.useFormattingSettings(serverSettings::formatting);
     }
 
     @Override
@@ -97,6 +98,10 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         folders.setSupported(true);
         folders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
+        capabilities.setDocumentFormattingProvider(true);
+        capabilities.setDocumentRangeFormattingProvider(true);
+        capabilities.setDocumentOnTypeFormattingProvider(FormattingConversions.onTypeCapability());
+        capabilities.setSemanticTokensProvider(SemanticTokensResults.capability());
         return capabilities;
     }
 
