@@ -35,7 +35,7 @@ public final class Formatter {
 
     /** The edits that format the whole document, in document order. */
     public static List<TextEdit> document(String text, Dockerfile model, FormatOptions options) {
-        return textEdits(plan(text, model, options), 0, Integer.MAX_VALUE);
+        return textEdits(plan(text, model, options, 0, Integer.MAX_VALUE));
     }
 
     /**
@@ -57,23 +57,22 @@ public final class Formatter {
         if (atLast != null) {
             last = Math.max(last, atLast.endLine());
         }
-        return textEdits(plan(text, model, options), first, last);
+        return textEdits(plan(text, model, options, first, last));
     }
 
-    private static List<TextEdit> textEdits(List<Edit> edits, int first, int last) {
-        List<TextEdit> result = new ArrayList<>();
-        for (Edit e : edits) {
-            if (e.line() >= first && e.line() <= last) {
-                result.add(e.edit());
-            }
-        }
-        return result;
+    private static List<TextEdit> textEdits(List<Edit> edits) {
+        return edits.stream().map(Edit::edit).toList();
     }
 
-    /** Every formatting edit of the document, in document order. */
-    static List<Edit> plan(String text, Dockerfile model, FormatOptions options) {
+    /**
+     * The formatting edits of the lines from {@code firstLine} to {@code lastLine}, in document
+     * order; only the instructions on those lines are looked at, so a keystroke costs its lines.
+     */
+    static List<Edit> plan(String text, Dockerfile model, FormatOptions options, int firstLine, int lastLine) {
         Lines lines = new Lines(text);
         int count = lines.count();
+        int firstPlanned = Math.max(0, firstLine);
+        int lastPlanned = Math.min(count - 1, lastLine);
         boolean[] untouched = new boolean[count];
         String[] indents = new String[count];
         List<Edit> caseEdits = new ArrayList<>();
@@ -86,13 +85,13 @@ public final class Formatter {
             }
         }
         char escape = model.escape();
-        for (Instruction instruction : model.instructions()) {
+        for (Instruction instruction : instructions(model, firstPlanned, lastPlanned)) {
             planInstruction(lines, instruction, escape, options, untouched, indents, caseEdits);
         }
         caseEdits.sort(java.util.Comparator.comparing((Edit e) -> e.edit().range().start()));
         List<Edit> edits = new ArrayList<>();
         int nextCase = 0;
-        for (int line = 0; line < count; line++) {
+        for (int line = firstPlanned; line <= lastPlanned; line++) {
             if (untouched[line]) {
                 while (nextCase < caseEdits.size() && caseEdits.get(nextCase).line() <= line) {
                     nextCase++;
@@ -124,6 +123,26 @@ public final class Formatter {
             }
         }
         return edits;
+    }
+
+    /** The instructions with a line from {@code first} to {@code last}, in order. */
+    private static List<Instruction> instructions(Dockerfile model, int first, int last) {
+        List<Instruction> all = model.instructions();
+        int low = 0;
+        int high = all.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (all.get(mid).endLine() < first) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int end = low;
+        while (end < all.size() && all.get(end).startLine() <= last) {
+            end++;
+        }
+        return all.subList(low, end);
     }
 
     private static void planInstruction(Lines lines, Instruction instruction, char escape, FormatOptions options,

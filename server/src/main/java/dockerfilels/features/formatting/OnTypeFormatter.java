@@ -33,8 +33,8 @@ public final class OnTypeFormatter {
         }
         int previous = line - 1;
         List<TextEdit> edits = new ArrayList<>();
-        for (Formatter.Edit e : Formatter.plan(text, model, options)) {
-            if (e.line() == previous && e.kind() != Formatter.Kind.INDENT) {
+        for (Formatter.Edit e : Formatter.plan(text, model, options, previous, previous)) {
+            if (e.kind() != Formatter.Kind.INDENT) {
                 edits.add(e.edit());
             }
         }

@@ -1,6 +1,7 @@
 package dockerfilels.features.formatting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dockerfilels.features.Fixes;
@@ -8,12 +9,12 @@ import dockerfilels.rules.TextEdit;
 import dockerfilels.settings.FormattingSettings;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.LineIndex;
+import dockerfilels.syntax.TextRange;
 import dockerfilels.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Formatting is idempotent and changes nothing but keyword case and blanks: over every file of
- * the real-world corpus and over generated Dockerfiles, with several option sets.
+ * Formatting is idempotent and changes nothing but keyword case and blanks, and range formatting
+ * gives a part of what document formatting gives: over every file of the real-world corpus and
+ * over generated Dockerfiles, with several option sets.
  */
 class FormattingProperties {
     private static final List<FormatOptions> OPTIONS = List.of(FormatOptions.DEFAULT,
@@ -45,6 +47,12 @@ class FormattingProperties {
             for (TextEdit edit : edits) {
                 assertEquals(edit.range().start().line(), edit.range().end().line(), () -> "an edit spans lines: " + edit);
                 assertEquals(-1, edit.newText().indexOf('\n'), () -> "an edit inserts a line: " + edit);
+            }
+            int lineCount = LineIndex.of(text).lineCount();
+            for (int first = 0; first < lineCount; first += Math.max(1, lineCount / 4)) {
+                TextRange window = TextRange.of(first, 0, Math.min(lineCount - 1, first + lineCount / 8), 0);
+                List<TextEdit> ranged = Formatter.range(text, model, window, options);
+                assertTrue(edits.containsAll(ranged), () -> "range formatting of " + window + " differs: " + ranged);
             }
             String formatted = Fixes.apply(text, edits);
             Dockerfile after = Dockerfile.parse(formatted);
