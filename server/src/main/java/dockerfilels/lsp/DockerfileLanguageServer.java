@@ -61,6 +61,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         this.settings = new SettingsSync(serverSettings, documents, diagnostics, executor, log);
         this.textDocuments = new DockerfileTextDocumentService(documents, linting, diagnostics, executor, log);
         this.workspace = new DockerfileWorkspaceService(settings, new WorkspaceStages(documents), executor);
+        textDocuments.useFormattingSettings(serverSettings::formatting);
     }
 
     @Override
@@ -102,6 +103,10 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         folders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
         navigationCapabilities(capabilities);
+        capabilities.setDocumentFormattingProvider(true);
+        capabilities.setDocumentRangeFormattingProvider(true);
+        capabilities.setDocumentOnTypeFormattingProvider(FormattingConversions.onTypeCapability());
+        capabilities.setSemanticTokensProvider(SemanticTokensResults.capability());
         return capabilities;
     }
 

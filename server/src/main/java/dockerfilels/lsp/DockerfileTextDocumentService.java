@@ -13,11 +13,15 @@ import dockerfilels.features.structure.FoldingRanges;
 import dockerfilels.features.structure.SelectionRanges;
 import dockerfilels.features.symbols.DocumentSymbols;
 import dockerfilels.syntax.TextPosition;
+import dockerfilels.features.formatting.Formatter;
+import dockerfilels.features.formatting.OnTypeFormatter;
+import dockerfilels.settings.FormattingSettings;
 import dockerfilels.lsp.DocumentStore.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
@@ -52,6 +56,14 @@ import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentOnTypeFormattingParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -239,5 +251,71 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         Snapshot snapshot = documents.get(params.getTextDocument().getUri());
         return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
                 : DocumentLinks.of(model(snapshot)).stream().map(StructureConversions::link).toList());
+    }
+
+    // Formatting and semantic tokens.
+
+    private volatile Supplier<FormattingSettings> formattingSettings = () -> FormattingSettings.DEFAULT;
+    private SemanticTokensResults semanticTokens;
+
+    /** Where formatting finds the user's formatting settings. */
+    void useFormattingSettings(Supplier<FormattingSettings> settings) {
+        this.formattingSettings = settings;
+    }
+
+    /** The last semantic tokens sent for each document, which deltas are computed against. */
+    private synchronized SemanticTokensResults semanticTokens() {
+        if (semanticTokens == null) {
+            semanticTokens = new SemanticTokensResults(documents);
+        }
+        return semanticTokens;
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
+                : FormattingConversions.edits(Formatter.document(snapshot.document().text(), snapshot.document().model(),
+                        FormattingConversions.options(params.getOptions(), formattingSettings.get()))));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null || params.getRange() == null ? List.of()
+                : FormattingConversions.edits(Formatter.range(snapshot.document().text(), snapshot.document().model(),
+                        LspConversions.textRange(params.getRange()),
+                        FormattingConversions.options(params.getOptions(), formattingSettings.get()))));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> onTypeFormatting(DocumentOnTypeFormattingParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> snapshot == null || params.getPosition() == null
+                ? List.of()
+                : FormattingConversions.edits(OnTypeFormatter.onType(snapshot.document().text(),
+                        snapshot.document().model(), LspConversions.textPosition(params.getPosition()), params.getCh(),
+                        FormattingConversions.options(params.getOptions(), formattingSettings.get()))));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor, cancel -> semanticTokens().full(snapshot));
+    }
+
+    @Override
+    public CompletableFuture<Either<org.eclipse.lsp4j.SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+            SemanticTokensDeltaParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor,
+                cancel -> semanticTokens().delta(snapshot, params.getPreviousResultId()));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        return CompletableFutures.computeAsync(executor,
+                cancel -> semanticTokens().range(snapshot, LspConversions.textRange(params.getRange())));
     }
 }

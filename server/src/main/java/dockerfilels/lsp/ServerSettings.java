@@ -2,6 +2,7 @@ package dockerfilels.lsp;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import dockerfilels.settings.FormattingSettings;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.settings.SettingsJson;
 import java.nio.file.Path;
@@ -82,5 +83,19 @@ final class ServerSettings {
     /** The sink for lint-time warnings (project files, build context). */
     Consumer<String> warnings() {
         return this::warn;
+    }
+
+    private volatile FormattingSettings formatting = FormattingSettings.DEFAULT;
+
+    /** The user's formatting settings, from the same client settings (they change no lint). */
+    FormattingSettings formatting() {
+        return formatting;
+    }
+
+    /** Takes client settings in any accepted shape: formatting at once; true when the lint settings changed. */
+    boolean acceptClient(Object json) {
+        JsonElement element = json instanceof JsonElement e ? e : new Gson().toJsonTree(json);
+        formatting = SettingsJson.formatting(element, message -> warn("settings: " + message));
+        return setClient(read(element));
     }
 }

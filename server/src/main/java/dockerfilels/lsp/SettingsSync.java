@@ -64,7 +64,7 @@ final class SettingsSync {
                 && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
         settings.setWorkspaceFolders(folders(params));
         if (params.getInitializationOptions() != null) {
-            settings.setClient(settings.read(params.getInitializationOptions()));
+            settings.acceptClient(params.getInitializationOptions());
         }
     }
 
@@ -92,7 +92,7 @@ final class SettingsSync {
             pull();
             return;
         }
-        if (pushed != null && settings.setClient(settings.read(pushed))) {
+        if (pushed != null && settings.acceptClient(pushed)) {
             relint();
         }
     }
@@ -121,7 +121,7 @@ final class SettingsSync {
                 return;
             }
             Object section = answer == null || answer.isEmpty() ? null : answer.get(0);
-            if (section != null && settings.setClient(settings.read(section))) {
+            if (section != null && settings.acceptClient(section)) {
                 relint();
             }
         }, executor);

@@ -186,4 +186,46 @@ public final class SettingsJson {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
+    /**
+     * The {@code formatting} object of the settings in {@code json} (our section, see
+     * {@link #section}): {@code {"continuationIndent": 4, "ignoreMultilineInstructions": true}}.
+     * A value of the wrong kind or out of range costs only itself, with a warning naming it.
+     */
+    public static FormattingSettings formatting(JsonElement json, Consumer<String> warnings) {
+        JsonElement section = section(json);
+        if (section == null || !section.isJsonObject() || !section.getAsJsonObject().has("formatting")) {
+            return FormattingSettings.DEFAULT;
+        }
+        JsonElement formatting = section.getAsJsonObject().get("formatting");
+        if (formatting.isJsonNull()) {
+            return FormattingSettings.DEFAULT;
+        }
+        if (!formatting.isJsonObject()) {
+            warnings.accept("formatting: expected an object, not " + brief(formatting) + "; ignored");
+            return FormattingSettings.DEFAULT;
+        }
+        JsonElement indent = formatting.getAsJsonObject().get("continuationIndent");
+        Integer continuationIndent = null;
+        if (indent != null && !indent.isJsonNull()) {
+            boolean number = indent.isJsonPrimitive() && indent.getAsJsonPrimitive().isNumber();
+            double value = number ? indent.getAsDouble() : -1;
+            if (number && value == Math.rint(value) && value >= 0 && value <= FormattingSettings.MAX_INDENT) {
+                continuationIndent = (int) value;
+            } else {
+                warnings.accept("formatting.continuationIndent: expected a number of spaces from 0 to "
+                        + FormattingSettings.MAX_INDENT + ", not " + brief(indent) + "; ignored");
+            }
+        }
+        JsonElement ignore = formatting.getAsJsonObject().get("ignoreMultilineInstructions");
+        boolean ignoreMultiline = false;
+        if (ignore != null && !ignore.isJsonNull()) {
+            if (ignore.isJsonPrimitive() && ignore.getAsJsonPrimitive().isBoolean()) {
+                ignoreMultiline = ignore.getAsBoolean();
+            } else {
+                warnings.accept("formatting.ignoreMultilineInstructions: expected true or false, not " + brief(ignore)
+                        + "; ignored");
+            }
+        }
+        return new FormattingSettings(continuationIndent, ignoreMultiline);
+    }
 }
