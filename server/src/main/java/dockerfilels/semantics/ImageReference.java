@@ -82,4 +82,50 @@ public final class ImageReference {
         }
         return false;
     }
+
+    /**
+     * What a reference names, normalized as {@code ParseNormalizedNamed} does: the registry
+     * ({@code docker.io} for a bare name), the repository path ({@code library/} added for an
+     * official image), the tag ({@code latest} when neither tag nor digest is given, marked by
+     * {@code implicitTag}) and the digest, or null when it is no valid reference.
+     */
+    public record Parts(String registry, String repository, String tag, String digest, boolean implicitTag) {
+        /** The full normalized name, e.g. {@code docker.io/library/alpine:latest}. */
+        public String normalized() {
+            return registry + "/" + repository + (tag == null ? "" : ":" + tag) + (digest == null ? "" : "@" + digest);
+        }
+    }
+
+    public static Parts parse(String s) {
+        if (!isValid(s)) {
+            return null;
+        }
+        int slash = s.indexOf('/');
+        String domain = "docker.io";
+        String remainder = s;
+        if (slash >= 0) {
+            String first = s.substring(0, slash);
+            if (containsAny(first, ".:") || first.equals("localhost") || !first.toLowerCase(Locale.ROOT).equals(first)) {
+                domain = first.equals("index.docker.io") ? "docker.io" : first;
+                remainder = s.substring(slash + 1);
+            }
+        }
+        if (domain.equals("docker.io") && remainder.indexOf('/') < 0) {
+            remainder = "library/" + remainder;
+        }
+        String digest = null;
+        int at = remainder.indexOf('@');
+        if (at >= 0) {
+            digest = remainder.substring(at + 1);
+            remainder = remainder.substring(0, at);
+        }
+        String tag = null;
+        int colon = remainder.lastIndexOf(':');
+        if (colon >= 0) {
+            tag = remainder.substring(colon + 1);
+            remainder = remainder.substring(0, colon);
+        }
+        boolean implicit = tag == null && digest == null;
+        return new Parts(domain, remainder, implicit ? "latest" : tag, digest, implicit);
+    }
 }

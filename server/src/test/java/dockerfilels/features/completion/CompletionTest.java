@@ -371,7 +371,7 @@ class CompletionTest {
         assertCompletion("FROM a\nRUN [\"a\", |", none());
         assertCompletion("FROM a\nBOGUS --|", none());
         assertCompletion("\uFEFF|", only("ARG", "FROM"));
-        assertCompletion("FROM a\nRUN ${V:-${W|", item("PATH"));
+        assertCompletion("FROM a\nRUN ${V:-${P|", item("PATH"));
         assertCompletion("# escape=`\nFROM a\nRUN echo `$|", none());
     }
 }
