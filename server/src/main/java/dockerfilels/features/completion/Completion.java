@@ -27,6 +27,15 @@ public final class Completion {
         }
     }
 
+    /** The images a Dockerfile's FROM lines name, to propose them in the other open documents. */
+    public static List<String> imagesOf(dockerfilels.syntax.Dockerfile model) {
+        try {
+            return FromCompletion.images(model);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private static void propose(Proposals proposals, CompletionRequest request) {
         CursorContext cursor = proposals.cursor();
         Heredoc heredoc = cursor.heredoc();

@@ -28,6 +28,7 @@ public final class CursorContext {
     private final int wordStart;
     private final Instruction outer;
     private final Instruction instruction;
+    private final boolean outside;
     private Stages stages;
     private Variables variables;
 
@@ -39,6 +40,7 @@ public final class CursorContext {
         this.line = text.substring(start, index.contentEnd(lineNumber, text));
         this.column = Math.max(0, Math.min(requested.character(), line.length()));
         this.position = new TextPosition(lineNumber, column);
+        this.outside = !position.equals(requested);
         int w = column;
         while (w > 0 && !Character.isWhitespace(line.charAt(w - 1)) && line.charAt(w - 1) != '\uFEFF') {
             w--;
@@ -84,6 +86,11 @@ public final class CursorContext {
 
     public Dockerfile model() {
         return model;
+    }
+
+    /** Whether the requested position was outside the text (and was clamped into it). */
+    public boolean outside() {
+        return outside;
     }
 
     /** The cursor, clamped into the text. */

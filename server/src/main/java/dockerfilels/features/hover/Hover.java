@@ -17,6 +17,9 @@ public final class Hover {
     public static Optional<HoverResult> at(HoverRequest request) {
         try {
             CursorContext cursor = CursorContext.of(request.model(), request.text(), request.position());
+            if (cursor.outside()) {
+                return Optional.empty();
+            }
             Optional<HoverResult> diagnostic = DiagnosticHover.at(cursor, request.lint());
             Optional<HoverResult> construct = construct(cursor);
             if (diagnostic.isEmpty()) {

@@ -27,7 +27,8 @@ public final class Signatures {
     public static Optional<SignatureHelp> at(dockerfilels.syntax.Dockerfile model, String text,
             dockerfilels.syntax.TextPosition position) {
         try {
-            return help(CursorContext.of(model, text, position));
+            CursorContext cursor = CursorContext.of(model, text, position);
+            return cursor.outside() ? Optional.empty() : help(cursor);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty(); // text we did not foresee: no help rather than an error
         }
