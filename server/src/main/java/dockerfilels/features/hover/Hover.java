@@ -16,23 +16,28 @@ public final class Hover {
 
     public static Optional<HoverResult> at(HoverRequest request) {
         try {
-            CursorContext cursor = CursorContext.of(request.model(), request.text(), request.position());
-            if (cursor.outside()) {
-                return Optional.empty();
-            }
-            Optional<HoverResult> diagnostic = DiagnosticHover.at(cursor, request.lint());
-            Optional<HoverResult> construct = construct(cursor);
-            if (diagnostic.isEmpty()) {
-                return construct;
-            }
-            if (construct.isEmpty()) {
-                return diagnostic;
-            }
-            String both = Markdown.of().paragraph(diagnostic.get().markdown()).rule().paragraph(construct.get().markdown()).toString();
-            return Optional.of(new HoverResult(both, construct.get().range()));
+            return unguarded(request);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty(); // text we did not foresee: no hover rather than an error
         }
+    }
+
+    /** {@link #at} without its guard, so robustness tests see any exception. */
+    static Optional<HoverResult> unguarded(HoverRequest request) {
+        CursorContext cursor = CursorContext.of(request.model(), request.text(), request.position());
+        if (cursor.outside()) {
+            return Optional.empty();
+        }
+        Optional<HoverResult> diagnostic = DiagnosticHover.at(cursor, request.lint());
+        Optional<HoverResult> construct = construct(cursor);
+        if (diagnostic.isEmpty()) {
+            return construct;
+        }
+        if (construct.isEmpty()) {
+            return diagnostic;
+        }
+        String both = Markdown.of().paragraph(diagnostic.get().markdown()).rule().paragraph(construct.get().markdown()).toString();
+        return Optional.of(new HoverResult(both, construct.get().range()));
     }
 
     private static Optional<HoverResult> construct(CursorContext cursor) {

@@ -38,7 +38,8 @@ final class ImageHover {
         doc.paragraph(String.join("\n",
                 "- Registry: " + Markdown.code(parts.registry()) + (parts.registry().equals("docker.io") ? " (Docker Hub)" : ""),
                 "- Repository: " + Markdown.code(parts.repository()),
-                "- Tag: " + Markdown.code(parts.tag()) + (parts.implicitTag() ? " (implied: pin a version or a digest for reproducible builds)" : ""),
+                "- Tag: " + (parts.tag() == null ? "none (the digest names the image)" : Markdown.code(parts.tag())
+                        + (parts.implicitTag() ? " (implied: pin a version or a digest for reproducible builds)" : "")),
                 "- Digest: " + (parts.digest() == null ? "none (the tag may move to another image)" : Markdown.code(parts.digest()))));
         doc.paragraph("Resolves to " + Markdown.code(parts.normalized()));
         String repository = parts.registry().equals("docker.io") ? parts.repository() : parts.registry() + "/" + parts.repository();

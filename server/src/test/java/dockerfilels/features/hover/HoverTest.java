@@ -121,6 +121,7 @@ class HoverTest {
         assertHover("FROM Not_Valid|", contains("Not a valid image reference"));
         assertHover("FROM a\nCOPY --from=nginx:lat|est /x /y", contains("`library/nginx`"));
         assertHover("FROM scra|tch", contains("empty image"));
+        assertHover("FROM alpine@sha256:" + "b".repeat(64) + "|", contains("- Tag: none"), contains("`docker.io/library/alpine@sha256:bbbb"));
     }
 
     @Test
