@@ -48,6 +48,14 @@ final class FlagCompletion {
         String label = "--" + flag.name();
         String insert;
         boolean snippet = false;
+        CursorContext cursor = proposals.cursor();
+        String rest = cursor.line().substring(cursor.column(), cursor.wordEnd());
+        if (!rest.isEmpty()) {
+            // Renaming a written flag: replace its name, keep its value.
+            int end = rest.indexOf('=') < 0 ? cursor.wordEnd() : cursor.column() + rest.indexOf('=');
+            return CompletionItem.of(label, CompletionItem.Kind.FLAG, proposals.between(cursor.wordStart(), end))
+                    .detail(flag.bool() ? "switch" : "value: " + flag.placeholder()).documentation(documentation(instruction, flag));
+        }
         if (flag.bool()) {
             insert = label;
         } else if (proposals.snippets()) {

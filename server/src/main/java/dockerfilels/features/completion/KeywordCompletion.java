@@ -38,7 +38,11 @@ final class KeywordCompletion {
             String name = lower ? keyword.lowerName() : keyword.name();
             String documentation = Markdown.of().paragraph(doc.description()).code("dockerfile", doc.example())
                     .link("Dockerfile reference: " + doc.name(), doc.url()).toString();
-            if (proposals.snippets() && !doc.snippets().isEmpty()) {
+            if (!cursor.after().isBlank()) {
+                // Rewriting the keyword of a written instruction: replace the word, keep the rest.
+                proposals.add(CompletionItem.of(name, CompletionItem.Kind.KEYWORD, proposals.between(cursor.wordStart(), cursor.wordEnd()))
+                        .detail(doc.summary()).documentation(documentation).deprecated(doc.deprecated()));
+            } else if (proposals.snippets() && !doc.snippets().isEmpty()) {
                 for (Snippet snippet : doc.snippets()) {
                     String body = lower ? keyword.lowerName() + snippet.body().substring(keyword.name().length()) : snippet.body();
                     String label = lower ? keyword.lowerName() + snippet.label().substring(keyword.name().length()) : snippet.label();

@@ -34,6 +34,11 @@ final class Proposals {
         return new TextRange(cursor.at(column), cursor.position());
     }
 
+    /** The range from {@code column} to {@code end} on the cursor's line (a word the proposal replaces whole). */
+    TextRange between(int column, int end) {
+        return new TextRange(cursor.at(column), cursor.at(Math.max(end, cursor.column())));
+    }
+
     /** The typed text from {@code column} to the cursor. */
     String typed(int column) {
         return cursor.line().substring(Math.min(column, cursor.column()), cursor.column());

@@ -123,6 +123,15 @@ public final class CursorContext {
         return wordStart;
     }
 
+    /** Where the current word ends on this line (at or after the cursor). */
+    public int wordEnd() {
+        int end = column;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     /** The part of the current word before the cursor. */
     public String word() {
         return line.substring(wordStart, column);

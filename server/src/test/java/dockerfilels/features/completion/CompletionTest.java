@@ -54,6 +54,20 @@ class CompletionTest {
     }
 
     @Test
+    void rewritingTheKeywordOfAWrittenInstructionReplacesTheWordOnly() {
+        assertCompletion(doc("FROM a\nCO|PY a b").withSnippets(), only("COPY"), item("COPY", "COPY"),
+                new CompletionAssertions.Expect("range", (items, shown) ->
+                        org.junit.jupiter.api.Assertions.assertEquals(4, items.get(0).range().end().character(), shown)));
+    }
+
+    @Test
+    void renamingAWrittenFlagKeepsItsValue() {
+        assertCompletion(doc("FROM a\nRUN --mo|unt=type=cache ls").withSnippets(), item("--mount", "--mount"),
+                new CompletionAssertions.Expect("range", (items, shown) ->
+                        org.junit.jupiter.api.Assertions.assertEquals(11, items.get(0).range().end().character(), shown)));
+    }
+
+    @Test
     void keywordDocumentationLinksToTheReference() {
         assertCompletion("FROM a\nHEALTH|", documented("HEALTHCHECK", "https://docs.docker.com/reference/dockerfile/#healthcheck"));
     }
