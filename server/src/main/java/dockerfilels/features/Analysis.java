@@ -130,6 +130,15 @@ public final class Analysis {
 
         @Override
         public java.util.Optional<String> read(String relativePath) {
+            return staysInside() ? context.read(relativePath) : java.util.Optional.empty();
+        }
+
+        @Override
+        public List<String> list(String relativeFolder) {
+            return staysInside() ? context.list(relativeFolder) : List.of();
+        }
+
+        private boolean staysInside() {
             Boolean ok = inside;
             if (ok == null) {
                 ok = ProjectSettings.staysInside(context.root(), root);
@@ -138,7 +147,7 @@ public final class Analysis {
                     warnings.accept(outside(context.root(), root));
                 }
             }
-            return ok ? context.read(relativePath) : java.util.Optional.empty();
+            return ok;
         }
     }
 

@@ -75,6 +75,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         diagnostics.setEnabled(!clientPullsDiagnostics(params.getCapabilities()));
         textDocuments.setDocumentChanges(clientTakesDocumentChanges(params.getCapabilities()));
+        textDocuments.setEditorCapabilities(EditorCapabilities.of(params.getCapabilities()));
         settings.initialize(params);
         if (params.getProcessId() != null) {
             watchParentProcess(params.getProcessId());
@@ -107,6 +108,11 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         capabilities.setDocumentRangeFormattingProvider(true);
         capabilities.setDocumentOnTypeFormattingProvider(FormattingConversions.onTypeCapability());
         capabilities.setSemanticTokensProvider(SemanticTokensResults.capability());
+        // Completion, hover, signature help: triggered where a flag, value, variable or path starts.
+        capabilities.setCompletionProvider(new org.eclipse.lsp4j.CompletionOptions(false,
+                List.of(" ", "-", "=", "$", "{", ",", ":", "/", "#")));
+        capabilities.setHoverProvider(true);
+        capabilities.setSignatureHelpProvider(new org.eclipse.lsp4j.SignatureHelpOptions(List.of(" ", "-", "[", ",", "=")));
         return capabilities;
     }
 

@@ -1,6 +1,17 @@
 package dockerfilels.lsp;
 
 import dockerfilels.features.CodeActions;
+import dockerfilels.features.completion.Completion;
+import dockerfilels.features.completion.CompletionRequest;
+import dockerfilels.features.hover.HoverRequest;
+import dockerfilels.features.signature.Signatures;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import dockerfilels.features.lenses.InlayHints;
 import dockerfilels.features.lenses.StageLenses;
 import dockerfilels.features.links.DocumentLinks;
@@ -81,6 +92,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
     private final ClientLog log;
     private final Linting linting;
     private volatile boolean documentChanges;
+    private volatile EditorCapabilities editor = EditorCapabilities.PLAIN;
 
     DockerfileTextDocumentService(DocumentStore documents, Linting linting, DiagnosticsPublisher diagnostics,
             Executor executor, ClientLog log) {
@@ -317,5 +329,60 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         Snapshot snapshot = documents.get(params.getTextDocument().getUri());
         return CompletableFutures.computeAsync(executor,
                 cancel -> semanticTokens().range(snapshot, LspConversions.textRange(params.getRange())));
+    }
+
+    // Completion, hover and signature help
+
+    /** What the client can show (snippets, Markdown), as it said in initialize. */
+    void setEditorCapabilities(EditorCapabilities capabilities) {
+        this.editor = capabilities;
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        List<Snapshot> others = documents.all();
+        EditorCapabilities capabilities = editor;
+        return CompletableFutures.computeAsync(executor, cancel -> {
+            if (snapshot == null || params.getPosition() == null) {
+                return Either.forLeft(List.of());
+            }
+            List<String> images = new ArrayList<>();
+            for (Snapshot other : others) {
+                if (!other.uri().equals(snapshot.uri())) {
+                    images.addAll(Completion.imagesOf(other.document().model()));
+                }
+            }
+            CompletionRequest request = new CompletionRequest(snapshot.document().model(), snapshot.document().text(),
+                    LspConversions.textPosition(params.getPosition()), capabilities.snippets(), linting.buildContext(snapshot), images);
+            return Either.forLeft(CompletionConversions.items(Completion.complete(request), capabilities));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        EditorCapabilities capabilities = editor;
+        return CompletableFutures.computeAsync(executor, cancel -> {
+            if (snapshot == null || params.getPosition() == null) {
+                return null;
+            }
+            HoverRequest request = new HoverRequest(snapshot.document().model(), snapshot.document().text(),
+                    LspConversions.textPosition(params.getPosition()), linting.of(snapshot));
+            return dockerfilels.features.hover.Hover.at(request).map(h -> HoverConversions.hover(h, capabilities)).orElse(null);
+        });
+    }
+
+    @Override
+    public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+        Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+        EditorCapabilities capabilities = editor;
+        return CompletableFutures.computeAsync(executor, cancel -> {
+            if (snapshot == null || params.getPosition() == null) {
+                return null;
+            }
+            return Signatures.at(snapshot.document().model(), snapshot.document().text(), LspConversions.textPosition(params.getPosition()))
+                    .map(h -> SignatureConversions.help(h, capabilities)).orElse(null);
+        });
     }
 }

@@ -87,4 +87,11 @@ final class Linting {
             return Analysis.Location.NOWHERE;
         }
     }
+
+    /** The build context of a document under the current settings (for completing COPY and ADD sources). */
+    dockerfilels.workspace.BuildContext buildContext(Snapshot snapshot) {
+        ServerSettings.State state = settings.current();
+        Analysis.Location location = location(snapshot.uri(), state);
+        return analysis.buildContext(location, analysis.settings(location, state.client()));
+    }
 }

@@ -31,6 +31,16 @@ public final class ImageReference {
      * {@code path} ({@code library/alpine} for an official image), tag and digest (null when absent).
      */
     public record Parts(String domain, String path, String tag, String digest) {
+        /** Neither tag nor digest given: the tag is {@code latest}. */
+        public boolean implicitTag() {
+            return tag == null && digest == null;
+        }
+
+        /** The full normalized name, e.g. {@code docker.io/library/alpine:latest}. */
+        public String normalized() {
+            return domain + "/" + path + (implicitTag() ? ":latest" : tag == null ? "" : ":" + tag)
+                    + (digest == null ? "" : "@" + digest);
+        }
     }
 
     /** Whether BuildKit can parse {@code s} as an image reference (ParseNormalizedNamed succeeds). */

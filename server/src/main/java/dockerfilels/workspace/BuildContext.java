@@ -12,11 +12,38 @@ public interface BuildContext {
     /** The text of a file given relative to the context root, if it exists and may be read. */
     Optional<String> read(String relativePath);
 
+    /**
+     * The entries of a folder given relative to the context root ("" for the root), sorted, each
+     * folder with a trailing "/"; empty when the folder does not exist or may not be read.
+     */
+    default java.util.List<String> list(String relativeFolder) {
+        return java.util.List.of();
+    }
+
     /** A context with no files, for tests and for documents that are not on disk. */
     BuildContext NONE = path -> Optional.empty();
 
-    /** A context with the given files, for tests. */
+    /** A context with the given files (folders are implied by their paths), for tests. */
     static BuildContext of(java.util.Map<String, String> files) {
-        return path -> Optional.ofNullable(files.get(path));
+        return new BuildContext() {
+            @Override
+            public Optional<String> read(String path) {
+                return Optional.ofNullable(files.get(path));
+            }
+
+            @Override
+            public java.util.List<String> list(String relativeFolder) {
+                String prefix = relativeFolder.isEmpty() || relativeFolder.endsWith("/") ? relativeFolder : relativeFolder + "/";
+                java.util.TreeSet<String> entries = new java.util.TreeSet<>();
+                for (String path : files.keySet()) {
+                    if (path.startsWith(prefix) && path.length() > prefix.length()) {
+                        String rest = path.substring(prefix.length());
+                        int slash = rest.indexOf('/');
+                        entries.add(slash < 0 ? rest : rest.substring(0, slash + 1));
+                    }
+                }
+                return java.util.List.copyOf(entries);
+            }
+        };
     }
 }

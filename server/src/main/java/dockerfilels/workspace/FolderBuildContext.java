@@ -47,4 +47,38 @@ public final class FolderBuildContext implements BuildContext {
             return Optional.empty();
         }
     }
+
+    /** Limits a listing, so a huge folder costs no more than a screenful of proposals. */
+    static final int MAX_ENTRIES = 1000;
+
+    @Override
+    public java.util.List<String> list(String relativeFolder) {
+        try {
+            Path relative = Path.of(relativeFolder);
+            if (relative.isAbsolute()) {
+                return java.util.List.of();
+            }
+            Path folder = root.resolve(relative).normalize();
+            if (!folder.startsWith(root) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                    || !folder.toRealPath().startsWith(root.toRealPath())) {
+                return java.util.List.of();
+            }
+            java.util.TreeSet<String> entries = new java.util.TreeSet<>();
+            try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                for (Path entry : stream) {
+                    if (entries.size() >= MAX_ENTRIES) {
+                        break;
+                    }
+                    if (Files.isSymbolicLink(entry)) {
+                        continue; // a link may lead out of the context
+                    }
+                    String name = entry.getFileName().toString();
+                    entries.add(Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name);
+                }
+            }
+            return java.util.List.copyOf(entries);
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.List.of();
+        }
+    }
 }
