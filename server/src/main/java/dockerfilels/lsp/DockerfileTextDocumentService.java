@@ -164,8 +164,10 @@ final class DockerfileTextDocumentService implements TextDocumentService {
 
     // Navigation and structure: each a pure feature over the snapshot's Model.
 
-    private static Model model(Snapshot snapshot) {
-        return Model.of(snapshot.document().text(), snapshot.document().model());
+    private final Models models = new Models();
+
+    private Model model(Snapshot snapshot) {
+        return models.of(snapshot);
     }
 
     private static TextPosition at(org.eclipse.lsp4j.Position position) {

@@ -14,7 +14,7 @@ public final class Definition {
     }
 
     public static List<TextRange> of(Model model, TextPosition position) {
-        Occurrence occurrence = Occurrences.of(model).at(position);
+        Occurrence occurrence = model.occurrences().at(position);
         return occurrence == null ? List.of() : occurrence.targets();
     }
 }

@@ -13,7 +13,7 @@ public final class Highlights {
     }
 
     public static List<Highlight> of(Model model, TextPosition position) {
-        Occurrences occurrences = Occurrences.of(model);
+        Occurrences occurrences = model.occurrences();
         Occurrence occurrence = occurrences.at(position);
         if (occurrence == null) {
             return List.of();

@@ -69,7 +69,7 @@ final class NewNames {
         boolean global = false;
         for (Occurrence o : occurrences) {
             Instruction instruction = model.dockerfile().instructionAt(o.range().start().line());
-            Stage stage = instruction == null || instruction.is(Keyword.FROM) ? null : model.stages().stageOf(instruction);
+            Stage stage = instruction == null || instruction.is(Keyword.FROM) ? null : model.stageOf(instruction);
             if (stage == null) {
                 global = true;
             } else {

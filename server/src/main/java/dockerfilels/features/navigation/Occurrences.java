@@ -3,14 +3,20 @@ package dockerfilels.features.navigation;
 import dockerfilels.syntax.TextPosition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every occurrence of every stage, variable and heredoc name of one document, in document order. */
 public final class Occurrences {
     private final List<Occurrence> all;
+    private final Map<Symbol, List<Occurrence>> bySymbol = new HashMap<>();
 
     private Occurrences(List<Occurrence> all) {
         this.all = all;
+        for (Occurrence o : all) {
+            bySymbol.computeIfAbsent(o.symbol(), s -> new ArrayList<>()).add(o);
+        }
     }
 
     public static Occurrences of(Model model) {
@@ -39,6 +45,6 @@ public final class Occurrences {
 
     /** Every occurrence of a symbol, in document order. */
     public List<Occurrence> of(Symbol symbol) {
-        return all.stream().filter(o -> o.symbol().equals(symbol)).toList();
+        return List.copyOf(bySymbol.getOrDefault(symbol, List.of()));
     }
 }

@@ -10,7 +10,7 @@ public final class References {
     }
 
     public static List<TextRange> of(Model model, TextPosition position, boolean includeDeclaration) {
-        Occurrences occurrences = Occurrences.of(model);
+        Occurrences occurrences = model.occurrences();
         Occurrence occurrence = occurrences.at(position);
         if (occurrence == null) {
             return List.of();

@@ -37,7 +37,7 @@ public final class Rename {
     }
 
     public static Preparation prepare(Model model, TextPosition position) {
-        Occurrences occurrences = Occurrences.of(model);
+        Occurrences occurrences = model.occurrences();
         Occurrence occurrence = occurrences.at(position);
         if (occurrence == null) {
             String image = imageAt(model, position);
@@ -59,7 +59,7 @@ public final class Rename {
         if (preparation.range() == null) {
             return Result.error("nothing to rename here: only stage names, ARG and ENV names and heredoc delimiters can be renamed");
         }
-        Occurrences occurrences = Occurrences.of(model);
+        Occurrences occurrences = model.occurrences();
         Symbol symbol = occurrences.at(position).symbol();
         List<Occurrence> all = occurrences.of(symbol);
         String name = newName == null ? "" : newName;

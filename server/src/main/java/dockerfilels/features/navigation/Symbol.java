@@ -12,4 +12,15 @@ public record Symbol(Kind kind, String name, Object key, String fixed) {
     public boolean renamable() {
         return fixed == null;
     }
+
+    /** One object per symbol, shared by its occurrences: identity is equality (and cheap for large keys). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -46,7 +46,7 @@ final class VariableOccurrences {
             if (instruction.kind() == null || instruction.is(Keyword.ONBUILD)) {
                 continue; // ONBUILD's variables belong to the build that uses this image
             }
-            Stage stage = model.stages().stageOf(instruction);
+            Stage stage = model.stageOf(instruction);
             declarations(variables, instruction, stage, raws, groups);
             uses(model, instruction, stage, raws);
         }

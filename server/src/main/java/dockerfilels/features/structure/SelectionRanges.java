@@ -36,7 +36,7 @@ public final class SelectionRanges {
                 }
             }
             add(chain, instruction.range());
-            Stage stage = model.stages().stageOf(instruction);
+            Stage stage = model.stageOf(instruction);
             if (stage != null) {
                 add(chain, DocumentSymbols.range(stage));
             }

@@ -28,7 +28,7 @@ public final class DocumentSymbols {
                     directive.keyRange(), false, List.of()));
         }
         for (Instruction instruction : model.dockerfile().instructions()) {
-            if (model.stages().stageOf(instruction) == null) {
+            if (model.stageOf(instruction) == null) {
                 top.addAll(instruction(model, instruction)); // global ARGs, and whatever else is (wrongly) before FROM
             }
         }
