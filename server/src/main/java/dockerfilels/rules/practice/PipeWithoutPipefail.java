@@ -40,7 +40,10 @@ public final class PipeWithoutPipefail implements Rule {
                     + " download still passes the step if tar exits 0, and the image is built without the files. With"
                     + " `set -o pipefail` the pipeline fails when any of its commands fails. Set it for the whole stage"
                     + " with `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` (`/bin/ash` on Alpine), or start the"
-                    + " script with `set -o pipefail &&` where the shell supports it.",
+                    + " script with `set -o pipefail &&` where the shell supports it. Not reported: stages whose SHELL (or"
+                    + " parent stage's) has `-o pipefail`, pipes after `set -o pipefail` in the same script, PowerShell"
+                    + " and cmd stages, Windows images, exec-form RUN, and pipes fed by echo, printf or yes. One finding"
+                    + " per pipeline. Informational: many good images pipe `find | sort | xargs` knowingly.",
             "FROM debian:12\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n",
             "FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
                     + "RUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n",
