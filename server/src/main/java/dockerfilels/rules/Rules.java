@@ -33,6 +33,33 @@ import dockerfilels.rules.buildkit.StageNameCasing;
 import dockerfilels.rules.buildkit.UndefinedArgInFrom;
 import dockerfilels.rules.buildkit.UndefinedVar;
 import dockerfilels.rules.buildkit.WorkdirRelativePath;
+import dockerfilels.rules.practice.AdminCommandInRun;
+import dockerfilels.rules.practice.CdInsteadOfWorkdir;
+import dockerfilels.rules.practice.SudoInRun;
+import dockerfilels.rules.practice.AptGetWithoutYes;
+import dockerfilels.rules.practice.AptInstallRecommends;
+import dockerfilels.rules.practice.AptInsteadOfAptGet;
+import dockerfilels.rules.practice.YumWithoutYes;
+import dockerfilels.rules.practice.ZypperWithoutNonInteractive;
+import dockerfilels.rules.practice.ZypperDistUpgrade;
+import dockerfilels.rules.practice.DnfWithoutYes;
+import dockerfilels.rules.practice.PackageUpgradeInRun;
+import dockerfilels.rules.practice.UseraddWithoutNoLogInit;
+import dockerfilels.rules.practice.WgetWithoutProgress;
+import dockerfilels.rules.practice.CurlAndWget;
+import dockerfilels.rules.practice.ShellRelinked;
+import dockerfilels.rules.practice.PipeWithoutPipefail;
+import dockerfilels.rules.practice.ConsecutiveRuns;
+import dockerfilels.rules.practice.RemoteScriptPipedToShell;
+import dockerfilels.rules.practice.UnpinnedAptPackage;
+import dockerfilels.rules.practice.UnpinnedApkPackage;
+import dockerfilels.rules.practice.UnpinnedPipPackage;
+import dockerfilels.rules.practice.UnpinnedNpmPackage;
+import dockerfilels.rules.practice.UnpinnedGem;
+import dockerfilels.rules.practice.UnpinnedYumPackage;
+import dockerfilels.rules.practice.UnpinnedZypperPackage;
+import dockerfilels.rules.practice.UnpinnedDnfPackage;
+import dockerfilels.rules.practice.UnpinnedGoModule;
 import java.util.List;
 
 /** Every rule of the project, in the order they run and are documented. */
@@ -72,7 +99,35 @@ public final class Rules {
             new InvalidChmod(),
             new InvalidChecksum(),
             new InvalidPlatform(),
-            new UnterminatedVariable());
+            new UnterminatedVariable(),
+            // Best practices on what RUN runs, hadolint's DL codes as aliases (rules/practice)
+            new AdminCommandInRun(),
+            new CdInsteadOfWorkdir(),
+            new SudoInRun(),
+            new AptGetWithoutYes(),
+            new AptInstallRecommends(),
+            new AptInsteadOfAptGet(),
+            new YumWithoutYes(),
+            new ZypperWithoutNonInteractive(),
+            new ZypperDistUpgrade(),
+            new DnfWithoutYes(),
+            new PackageUpgradeInRun(),
+            new UseraddWithoutNoLogInit(),
+            new WgetWithoutProgress(),
+            new CurlAndWget(),
+            new ShellRelinked(),
+            new PipeWithoutPipefail(),
+            new ConsecutiveRuns(),
+            new RemoteScriptPipedToShell(),
+            new UnpinnedAptPackage(),
+            new UnpinnedApkPackage(),
+            new UnpinnedPipPackage(),
+            new UnpinnedNpmPackage(),
+            new UnpinnedGem(),
+            new UnpinnedYumPackage(),
+            new UnpinnedZypperPackage(),
+            new UnpinnedDnfPackage(),
+            new UnpinnedGoModule());
 
     private Rules() {
     }

@@ -34,6 +34,7 @@ class ExamplesTest {
         Cli cli = Cli.run("check", bad.toString());
 
         assertEquals(bad + ":3:5: error UnknownFlag unknown flag: --bogus\n"
+                + bad + ":3:34: information UnpinnedApkPackage Pin versions in apk add (curl: package=version or package~version)\n"
                 + bad + ":5:1: error UnknownInstruction unknown instruction: FOO (did you mean FROM?)\n", cli.out());
         assertEquals(1, cli.exitCode());
     }

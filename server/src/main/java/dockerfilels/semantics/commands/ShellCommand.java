@@ -33,6 +33,7 @@ public final class ShellCommand {
     private final String after;
     private final int nesting;
     private final int nameIndex;
+    private final TextRange afterRange;
 
     /** A redirection: its operator ({@code >}, {@code 2>&1}'s {@code 2>&}, {@code <<}) and target word (null when missing). */
     public record Redirect(String operator, ShellWord target) {
@@ -40,6 +41,12 @@ public final class ShellCommand {
 
     ShellCommand(List<ShellWord> words, List<ShellWord> assignments, List<Redirect> redirects, String before,
             String after, int nesting) {
+        this(words, assignments, redirects, before, after, nesting, null);
+    }
+
+    ShellCommand(List<ShellWord> words, List<ShellWord> assignments, List<Redirect> redirects, String before,
+            String after, int nesting, TextRange afterRange) {
+        this.afterRange = afterRange;
         this.words = List.copyOf(words);
         this.assignments = List.copyOf(assignments);
         this.redirects = List.copyOf(redirects);
@@ -257,5 +264,33 @@ public final class ShellCommand {
             k++;
         }
         return k;
+    }
+
+    /** Where the operator after the command is written ({@code |} of {@code a | b}); null at the end or when unknown. */
+    public TextRange afterRange() {
+        return afterRange;
+    }
+
+    /**
+     * The operands when the options in {@code valued} take the next word as their value
+     * ({@code -t bookworm} of {@code apt-get install -t bookworm curl} is not an operand); every
+     * word after {@code --} is an operand.
+     */
+    public List<ShellWord> operandsSkipping(Set<String> valued) {
+        List<ShellWord> operands = new java.util.ArrayList<>();
+        List<ShellWord> arguments = arguments();
+        for (int k = 0; k < arguments.size(); k++) {
+            ShellWord word = arguments.get(k);
+            if (word.value().equals("--")) {
+                operands.addAll(arguments.subList(k + 1, arguments.size()));
+                break;
+            }
+            if (word.isOption()) {
+                k += valued.contains(word.value()) ? 1 : 0;
+            } else {
+                operands.add(word);
+            }
+        }
+        return operands;
     }
 }

@@ -2,6 +2,7 @@ package dockerfilels.semantics.commands;
 
 import dockerfilels.semantics.commands.ShellTokenizer.Kind;
 import dockerfilels.semantics.commands.ShellTokenizer.Token;
+import dockerfilels.syntax.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,18 +50,18 @@ final class ShellParser {
         for (Token token : ShellTokenizer.tokens(text, ranges)) {
             parser.accept(token);
         }
-        parser.end("");
+        parser.end("", null);
     }
 
     private void accept(Token token) {
         switch (token.kind()) {
-            case OPERATOR -> operator(token.text());
+            case OPERATOR -> operator(token.text(), token.range());
             case REDIRECT -> redirects.add(new ShellCommand.Redirect(token.text(), token.word()));
             case WORD -> word(token);
         }
     }
 
-    private void operator(String operator) {
+    private void operator(String operator, TextRange range) {
         if (header == Header.SKIP_TO_SEPARATOR && !operator.equals("|")) {
             header = Header.NONE;
         } else if (header == Header.CASE_PATTERN && operator.equals(")")) {
@@ -68,11 +69,11 @@ final class ShellParser {
             return;
         }
         if (operator.equals(";;") && header == Header.NONE) {
-            end(operator);
+            end(operator, range);
             header = Header.CASE_PATTERN;
             return;
         }
-        end(operator);
+        end(operator, range);
     }
 
     private void word(Token token) {
@@ -120,9 +121,9 @@ final class ShellParser {
     }
 
     /** Ends the command being read, joined to the next by {@code operator}, and parses what is nested in it. */
-    private void end(String operator) {
+    private void end(String operator, TextRange operatorRange) {
         if (!words.isEmpty() || !assignments.isEmpty() || !redirects.isEmpty()) {
-            ShellCommand command = new ShellCommand(words, assignments, redirects, before, operator, nesting);
+            ShellCommand command = new ShellCommand(words, assignments, redirects, before, operator, nesting, operatorRange);
             out.add(command);
             nested(command);
         }

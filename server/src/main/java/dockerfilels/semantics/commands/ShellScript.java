@@ -163,4 +163,22 @@ public final class ShellScript {
                 ? new TextPosition(start.line(), start.character() + inText.character())
                 : new TextPosition(start.line() + inText.line(), inText.character());
     }
+
+    /**
+     * The command that runs after {@code command} in the same script ({@code b} of {@code a | b}),
+     * skipping the commands nested in {@code command}; null when {@code command} ends its script.
+     */
+    public ShellCommand next(ShellCommand command) {
+        int index = commands.indexOf(command);
+        for (int k = index + 1; index >= 0 && k < commands.size(); k++) {
+            ShellCommand candidate = commands.get(k);
+            if (candidate.nesting() == command.nesting()) {
+                return candidate;
+            }
+            if (candidate.nesting() < command.nesting()) {
+                return null;
+            }
+        }
+        return null;
+    }
 }

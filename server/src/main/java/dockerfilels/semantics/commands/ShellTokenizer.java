@@ -1,5 +1,6 @@
 package dockerfilels.semantics.commands;
 
+import dockerfilels.syntax.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,14 @@ import java.util.List;
 final class ShellTokenizer {
     enum Kind { WORD, OPERATOR, REDIRECT }
 
-    /** A word (with the spans of its command substitutions), an operator, or a redirection and its target. */
-    record Token(Kind kind, String text, ShellWord word, List<int[]> substitutions) {
+    /**
+     * A word (with the spans of its command substitutions), an operator (with its range in the
+     * file), or a redirection and its target.
+     */
+    record Token(Kind kind, String text, ShellWord word, List<int[]> substitutions, TextRange range) {
+        Token(Kind kind, String text, ShellWord word, List<int[]> substitutions) {
+            this(kind, text, word, substitutions, null);
+        }
     }
 
     private static final String[] OPERATORS = {"&&", "||", ";;", "|&", ";", "&", "|", "(", ")"};
@@ -42,7 +49,7 @@ final class ShellTokenizer {
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\n') {
-                tokens.add(new Token(Kind.OPERATOR, "\n", null, List.of()));
+                tokens.add(new Token(Kind.OPERATOR, "\n", null, List.of(), ranges.range(i, i + 1)));
                 i++;
                 skipHeredocBodies();
             } else if (c == ' ' || c == '\t' || c == '\r') {
@@ -56,7 +63,7 @@ final class ShellTokenizer {
             } else if (!redirect()) {
                 String operator = startsWithAny(OPERATORS);
                 if (operator != null) {
-                    tokens.add(new Token(Kind.OPERATOR, operator, null, List.of()));
+                    tokens.add(new Token(Kind.OPERATOR, operator, null, List.of(), ranges.range(i, i + operator.length())));
                     i += operator.length();
                 } else {
                     List<int[]> substitutions = new ArrayList<>();

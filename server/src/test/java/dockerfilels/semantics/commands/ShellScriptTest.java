@@ -233,4 +233,30 @@ class ShellScriptTest {
         Instruction run = Dockerfile.parse("RUN a && b").instructions().get(0);
         assertTrue(ShellScript.of(run) == ShellScript.of(run));
     }
+
+    @Test
+    void operatorsKeepTheirRange() {
+        List<ShellCommand> commands = script("FROM a\nRUN curl -s x \\\n  | sh && true\n").commands();
+        assertEquals(r(2, 2, 2, 3), commands.get(0).afterRange());
+        assertEquals(r(2, 7, 2, 9), commands.get(1).afterRange());
+        assertNull(commands.get(2).afterRange());
+    }
+
+    @Test
+    void operandsSkipTheValuesOfValuedOptions() {
+        ShellCommand command = script("RUN apt-get install -t bookworm -o a=b --yes curl -- -x").commands().get(0);
+        assertEquals(List.of("install", "curl", "-x"),
+                command.operandsSkipping(java.util.Set.of("-t", "-o")).stream().map(ShellWord::value).toList());
+        assertEquals(List.of("install", "bookworm", "a=b", "curl", "--"), command.operands().stream().map(ShellWord::value).toList());
+    }
+
+    @Test
+    void nextSkipsNestedCommands() {
+        ShellScript script = script("RUN a $(b | c) | d; e");
+        List<ShellCommand> commands = script.commands();
+        assertEquals("d", script.next(commands.get(0)).name());
+        assertEquals("c", script.next(commands.get(1)).name());
+        assertNull(script.next(commands.get(2)));
+        assertNull(script.next(commands.get(commands.size() - 1)));
+    }
 }
