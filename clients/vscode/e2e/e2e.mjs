@@ -88,7 +88,13 @@ try {
   }
   log(`code-server is up on 127.0.0.1:${port}`);
 
-  browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  // Offline machine: keep Chromium from reaching for Google's services at every start.
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT });
