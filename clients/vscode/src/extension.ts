@@ -71,9 +71,24 @@ async function stop(): Promise<void> {
   }
 }
 
+/** Starts the server; a failure becomes a message with a way to the output, never a stack trace. */
+async function startReporting(context: vscode.ExtensionContext): Promise<void> {
+  try {
+    await start(context);
+  } catch (error) {
+    const message = `The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`;
+    output?.appendLine(message);
+    void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+      if (choice) {
+        output?.show(true);
+      }
+    });
+  }
+}
+
 async function restart(context: vscode.ExtensionContext): Promise<void> {
-  await stop();
-  await start(context);
+  await stop().catch((error) => output?.appendLine(`Stopping the server failed: ${String(error)}`));
+  await startReporting(context);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -88,17 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
-  try {
-    await start(context);
-  } catch (error) {
-    const message = `The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`;
-    output.appendLine(message);
-    void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
-      if (choice) {
-        output?.show(true);
-      }
-    });
-  }
+  await startReporting(context);
 }
 
 export function deactivate(): Thenable<void> | undefined {
