@@ -17,7 +17,8 @@ const vsix = join(here, '..', `dockerfile-ls-${extension.version}.vsix`);
 const codeServer = join(here, 'node_modules', '.bin', 'code-server');
 const artifacts = join(here, 'artifacts');
 const browserPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const STEP_TIMEOUT = 90_000;
+// Generous: CI machines are small and shared, and VS Code in a browser is a lot of JavaScript.
+const STEP_TIMEOUT = 120_000;
 
 function fail(message) {
   console.error(`vscode e2e: FAIL ${message}`);
@@ -96,7 +97,8 @@ try {
       '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
   await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT });
   const explorerItem = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'Dockerfile' });
   await explorerItem.first().waitFor({ timeout: STEP_TIMEOUT }).catch(async () => {
