@@ -13,6 +13,16 @@ import java.util.List;
  * the request; never throws, whatever the text.
  */
 public final class Completion {
+    /** The signals images usually stop with, and what they mean to common programs. */
+    private static final String[][] SIGNALS = {
+        {"SIGTERM", "the default: ask the process to stop"},
+        {"SIGINT", "interrupt, as Ctrl-C"},
+        {"SIGQUIT", "graceful shutdown for nginx and others"},
+        {"SIGWINCH", "graceful stop for Apache httpd"},
+        {"SIGHUP", "hang up"},
+        {"SIGUSR1", "user-defined signal 1"},
+        {"SIGUSR2", "user-defined signal 2"},
+        {"SIGKILL", "kill at once (cannot be handled)"}};
     private Completion() {
     }
 
@@ -95,6 +105,14 @@ public final class Completion {
                             .insert("CMD ", false).detail("the check command follows"));
                     proposals.add(CompletionItem.of("NONE", CompletionItem.Kind.KEYWORD, proposals.from(cursor.wordStart()))
                             .detail("disable the base image's health check"));
+                }
+            }
+            case STOPSIGNAL -> {
+                if (cursor.argumentIndex() == 0) {
+                    for (String[] signal : SIGNALS) {
+                        proposals.add(CompletionItem.of(signal[0], CompletionItem.Kind.VALUE, proposals.from(cursor.wordStart()))
+                                .detail(signal[1]));
+                    }
                 }
             }
             default -> {

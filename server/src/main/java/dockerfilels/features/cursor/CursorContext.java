@@ -34,7 +34,7 @@ public final class CursorContext {
 
     private CursorContext(Dockerfile model, String text, TextPosition requested) {
         this.model = model;
-        LineIndex index = LineIndex.of(text);
+        LineIndex index = lineIndex(text);
         int lineNumber = Math.max(0, Math.min(requested.line(), index.lineCount() - 1));
         int start = index.lineStart(lineNumber);
         this.line = text.substring(start, index.contentEnd(lineNumber, text));
@@ -52,6 +52,22 @@ public final class CursorContext {
 
     public static CursorContext of(Dockerfile model, String text, TextPosition position) {
         return new CursorContext(model, text, position);
+    }
+
+    /** The line index of the text asked about last: requests on one snapshot share its text object. */
+    private record Indexed(String text, LineIndex index) {
+    }
+
+    private static volatile Indexed last;
+
+    private static LineIndex lineIndex(String text) {
+        Indexed cached = last;
+        if (cached != null && cached.text() == text) {
+            return cached.index();
+        }
+        LineIndex index = LineIndex.of(text);
+        last = new Indexed(text, index);
+        return index;
     }
 
     /**
@@ -236,11 +252,6 @@ public final class CursorContext {
         TextPosition wordPosition = at(wordStart);
         for (Word argument : instruction.arguments()) {
             if (argument.range().start().isBefore(wordPosition)) {
-                return false;
-            }
-        }
-        for (Flag flag : instruction.flags()) {
-            if (flag.range().end().compareTo(wordPosition) < 0 && flag.range().start().line() != flag.range().end().line()) {
                 return false;
             }
         }

@@ -91,6 +91,6 @@ public final class Markdown {
             plain = plain.replace("``", "").replace("`", "");
             out.append(plain).append('\n');
         }
-        return out.toString().strip();
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 }

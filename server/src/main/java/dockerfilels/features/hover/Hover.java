@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Hover: the rule behind a diagnostic under the cursor, then what the cursor is on: a directive,
  * a rule name in a comment, a variable, an instruction keyword, a flag (and a mount's type,
- * options and values), a stage reference or an image. A pure function of the request; never
- * throws.
+ * options and values), a heredoc marker, a stage reference or an image. A pure function of the
+ * request; never throws.
  */
 public final class Hover {
     private Hover() {
@@ -55,6 +55,10 @@ public final class Hover {
         Optional<HoverResult> flag = FlagHover.at(cursor);
         if (flag.isPresent()) {
             return flag;
+        }
+        Optional<HoverResult> heredoc = HeredocHover.at(cursor);
+        if (heredoc.isPresent()) {
+            return heredoc;
         }
         return FromHover.at(cursor);
     }

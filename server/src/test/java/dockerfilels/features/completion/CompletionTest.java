@@ -203,6 +203,12 @@ class CompletionTest {
         assertCompletion("FROM a\nHEALTHCHECK --interval=|", item("30s"));
     }
 
+    @Test
+    void stopSignals() {
+        assertCompletion("FROM a\nSTOPSIGNAL SIGQ|", only("SIGQUIT"));
+        assertCompletion("FROM a\nSTOPSIGNAL SIGTERM |", none());
+    }
+
     // Variables
 
     @Test

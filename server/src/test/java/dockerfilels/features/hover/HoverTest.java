@@ -125,6 +125,14 @@ class HoverTest {
     }
 
     @Test
+    void heredocMarkers() {
+        assertHover("FROM a\nCOPY <<E|OF /app/config\nx=$HOME\nEOF", contains("**Here-document `EOF`**"), contains("lines 3–3"),
+                contains("are expanded"), range(1, 5, 1, 10));
+        assertHover("FROM a\nCOPY <<'E|OF' /x\nEOF", contains("kept as written"));
+        assertHover("FROM a\nRUN <<-E|OF\n\tls\n", contains("Not terminated"), contains("leading tabs stripped"), contains("script"));
+    }
+
+    @Test
     void theRuleBehindADiagnostic() {
         assertHover("FROM a\nMAINTAI|NER me", contains("**MaintainerDeprecated**"), contains("Maintainer instruction is deprecated"),
                 contains("**MAINTAINER**"));
