@@ -74,6 +74,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         diagnostics.setEnabled(!clientPullsDiagnostics(params.getCapabilities()));
         textDocuments.setDocumentChanges(clientTakesDocumentChanges(params.getCapabilities()));
+        textDocuments.setCreateFiles(LspConversions.clientCreatesFiles(params.getCapabilities()));
         settings.initialize(params);
         if (params.getProcessId() != null) {
             watchParentProcess(params.getProcessId());
