@@ -19,8 +19,8 @@ import java.util.Set;
 public record BaseImage(Stage stage, String reference, String repository, String tag, String digest) {
 
     /** The image a stage starts from; null when it does not expand to a constant or the lineage has a cycle. */
-    public static BaseImage of(Stages stages, Variables variables, char escape, Stage stage) {
-        Stage root = root(stages, stage);
+    public static BaseImage of(Variables variables, char escape, Stage stage) {
+        Stage root = root(variables, stage);
         if (root == null || root.base() == null) {
             return null;
         }
@@ -29,24 +29,24 @@ public record BaseImage(Stage stage, String reference, String repository, String
     }
 
     /** The stage and the earlier stages it is built from, nearest first (stopping at a cycle). */
-    public static List<Stage> lineage(Stages stages, Stage stage) {
+    public static List<Stage> lineage(Variables variables, Stage stage) {
         List<Stage> lineage = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        for (Stage s = stage; s != null && seen.add(s.index()); s = parent(stages, s)) {
+        for (Stage s = stage; s != null && seen.add(s.index()); s = parent(variables, s)) {
             lineage.add(s);
         }
         return lineage;
     }
 
-    /** The earlier stage a stage is built FROM, or null when its FROM names an image. */
-    public static Stage parent(Stages stages, Stage stage) {
-        return stage.base() == null ? null : stages.named(stage.base().text(), stage.index());
+    /** The earlier stage a stage is built FROM (its name expanded as BuildKit does), or null when FROM names an image. */
+    public static Stage parent(Variables variables, Stage stage) {
+        return variables.baseStage(stage);
     }
 
-    private static Stage root(Stages stages, Stage stage) {
-        List<Stage> lineage = lineage(stages, stage);
+    private static Stage root(Variables variables, Stage stage) {
+        List<Stage> lineage = lineage(variables, stage);
         Stage last = lineage.get(lineage.size() - 1);
-        return parent(stages, last) == null ? last : null;
+        return parent(variables, last) == null ? last : null;
     }
 
     /** A FROM word with the global ARGs expanded; null when a variable has no value or it does not expand. */

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The image the build produces runs as root: its final stage (with the stages it is built from)
- * sets no USER, or its last USER is root or 0. hadolint's DL3002 is the second half; unlike
+ * says what to run (CMD or ENTRYPOINT) and sets no USER, or its last USER is root or 0. An image
+ * that runs nothing is a base for others, whose Dockerfiles choose the user. hadolint's DL3002 is the second half; unlike
  * hadolint, build stages are not checked (they never run in production) and a base image known
  * to run as a non-root user (distroless {@code :nonroot}) is not flagged.
  */
@@ -28,7 +29,7 @@ public final class FinalStageRunsAsRoot implements Rule {
                     + " non-root USER before CMD/ENTRYPOINT in the final stage (distroless images have `nonroot`, node"
                     + " images `node`; elsewhere create one with adduser/useradd). Build stages may stay root: they never"
                     + " run in production. Unlike hadolint's DL3002, which only reports an explicit `USER root` (in any"
-                    + " stage), this also reports a final stage with no USER at all. Images whose entrypoint drops"
+                    + " stage), this also reports a final stage that runs a program (CMD or ENTRYPOINT) with no USER at all. Images whose entrypoint drops"
                     + " privileges itself (gosu, su-exec) can ignore the rule.",
             "FROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD [\"app\"]\n",
             "FROM alpine:3.20\nRUN adduser -D app\nCOPY app /usr/local/bin/app\nUSER app\nCMD [\"app\"]\n")
@@ -50,16 +51,17 @@ public final class FinalStageRunsAsRoot implements Rule {
             return;
         }
         Instruction user = null;
-        for (Stage s : BaseImage.lineage(context.stages(), stage)) {
-            user = OptimizeRules.last(s, Keyword.USER);
-            if (user != null) {
-                break;
+        boolean runs = false;
+        for (Stage s : BaseImage.lineage(context.variables(), stage)) {
+            runs |= OptimizeRules.last(s, Keyword.CMD, Keyword.ENTRYPOINT) != null;
+            if (user == null) {
+                user = OptimizeRules.last(s, Keyword.USER);
             }
         }
-        if (user == null) {
+        if (user == null && runs) {
             findings.report(stage.from(), stage.base().range(), "The final stage sets no USER, so the container runs as root",
                     fix(stage, image));
-        } else if (isRoot(user)) {
+        } else if (user != null && isRoot(user)) {
             findings.report(user, user.arguments().get(0).range(), "The last USER is root, so the container runs as root",
                     stage.instructions().contains(user) ? fix(stage, image) : null);
         }
@@ -78,7 +80,7 @@ public final class FinalStageRunsAsRoot implements Rule {
 
     /** Images known to run as a non-root user by default. */
     private static boolean runsAsNonRoot(BaseImage image) {
-        return image.lowerTag().contains("nonroot") || image.repository().startsWith("cgr.dev/");
+        return image.lowerTag().contains("nonroot") || image.lowerTag().contains("chiseled") || image.repository().startsWith("cgr.dev/");
     }
 
     /** A non-root user the image is known to have. */

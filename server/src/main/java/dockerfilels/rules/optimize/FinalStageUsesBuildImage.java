@@ -89,7 +89,7 @@ public final class FinalStageUsesBuildImage implements Rule {
                     tag.contains("jre") ? null : Language.JAVA;
             case "node" -> runtimeVariant(tag) ? null : Language.NODE;
             case "python" -> runtimeVariant(tag) ? null : Language.PYTHON;
-            case "gcc", "buildpack-deps" -> Language.NATIVE;
+            case "gcc" -> Language.NATIVE;
             default -> null;
         };
     }
@@ -175,12 +175,17 @@ public final class FinalStageUsesBuildImage implements Rule {
             }
         }
         List<TextEdit> edits = new ArrayList<>();
+        // One edit after FROM: two insertions at one place would be applied in an order clients differ on.
+        StringBuilder afterFrom = new StringBuilder();
         if (stage.name() == null) {
-            Word last = stage.from().arguments().get(stage.from().arguments().size() - 1);
-            edits.add(new TextEdit(new TextRange(last.range().end(), last.range().end()), " " + OptimizeRules.keyword(stage.from(), "AS") + " " + name));
+            afterFrom.append(' ').append(OptimizeRules.keyword(stage.from(), "AS")).append(' ').append(name);
         }
         if (language == Language.GO && !mentions(context, stage, "CGO_ENABLED")) {
-            edits.add(OptimizeRules.insertAfter(stage.from(), "ENV CGO_ENABLED=0"));
+            afterFrom.append('\n').append(OptimizeRules.keyword(stage.from(), "ENV")).append(" CGO_ENABLED=0");
+        }
+        if (!afterFrom.isEmpty()) {
+            Word last = stage.from().arguments().get(stage.from().arguments().size() - 1);
+            edits.add(new TextEdit(new TextRange(last.range().end(), last.range().end()), afterFrom.toString()));
         }
         Instruction end = stage.instructions().isEmpty() ? stage.from() : stage.instructions().get(stage.instructions().size() - 1);
         StringBuilder text = new StringBuilder("\n\n").append(from).append(' ').append(runtime);

@@ -42,7 +42,7 @@ final class OptimizeRules {
 
     /** The image the stage starts from, its FROM chain followed back; null when it does not expand. */
     static BaseImage baseImage(LintContext context, Stage stage) {
-        return BaseImage.of(context.stages(), context.variables(), context.model().escape(), stage);
+        return BaseImage.of(context.variables(), context.model().escape(), stage);
     }
 
     /** Whether the image is a Windows one, where users, paths and shells differ (nanoserver, servercore ...). */

@@ -31,7 +31,7 @@ final class StageReferences {
         Stages stages = context.stages();
         List<Use> uses = new ArrayList<>();
         for (Stage stage : stages.all()) {
-            Stage parent = BaseImage.parent(stages, stage);
+            Stage parent = BaseImage.parent(context.variables(), stage);
             if (parent != null) {
                 uses.add(new Use(stage, stage.from(), stage.base().text(), parent, stage.base().range(), true));
             }

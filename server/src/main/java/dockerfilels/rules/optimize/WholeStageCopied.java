@@ -81,7 +81,7 @@ public final class WholeStageCopied implements Rule {
 
     /** The last WORKDIR of the stage or the stages it is built from, or "" without one. */
     private static String workdir(LintContext context, Stage stage) {
-        for (Stage s : BaseImage.lineage(context.stages(), stage)) {
+        for (Stage s : BaseImage.lineage(context.variables(), stage)) {
             Instruction workdir = OptimizeRules.last(s, Keyword.WORKDIR);
             if (workdir != null && workdir.arguments().size() == 1) {
                 return workdir.arguments().get(0).text();

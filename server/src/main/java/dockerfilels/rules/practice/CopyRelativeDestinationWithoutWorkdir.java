@@ -36,7 +36,7 @@ public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
     public void check(LintContext context, Findings findings) {
         for (Stage stage : context.stages().all()) {
             boolean workdir = false;
-            for (Stage ancestor : BaseImage.lineage(context.stages(), stage)) {
+            for (Stage ancestor : BaseImage.lineage(context.variables(), stage)) {
                 if (ancestor != stage && ancestor.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR))) {
                     workdir = true;
                 }

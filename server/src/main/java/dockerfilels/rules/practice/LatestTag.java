@@ -26,10 +26,10 @@ public final class LatestTag implements Rule {
     @Override
     public void check(LintContext context, Findings findings) {
         for (Stage stage : context.stages().all()) {
-            if (stage.base() == null || BaseImage.parent(context.stages(), stage) != null) {
+            if (stage.base() == null || BaseImage.parent(context.variables(), stage) != null) {
                 continue;
             }
-            BaseImage image = BaseImage.of(context.stages(), context.variables(), context.model().escape(), stage);
+            BaseImage image = BaseImage.of(context.variables(), context.model().escape(), stage);
             if (image != null && "latest".equals(image.tag()) && image.digest() == null) {
                 findings.report(stage.from(), stage.base().range(), "FROM " + image.reference()
                         + " uses the moving tag 'latest'; pin a version");

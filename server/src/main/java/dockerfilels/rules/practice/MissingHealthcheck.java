@@ -35,7 +35,7 @@ public final class MissingHealthcheck implements Rule {
             return;
         }
         Stage last = all.get(all.size() - 1);
-        for (Stage stage : BaseImage.lineage(context.stages(), last)) {
+        for (Stage stage : BaseImage.lineage(context.variables(), last)) {
             if (stage.instructions().stream().anyMatch(i -> i.is(Keyword.HEALTHCHECK))) {
                 return;
             }

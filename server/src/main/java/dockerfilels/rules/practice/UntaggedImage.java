@@ -30,10 +30,10 @@ public final class UntaggedImage implements Rule {
     @Override
     public void check(LintContext context, Findings findings) {
         for (Stage stage : context.stages().all()) {
-            if (stage.base() == null || BaseImage.parent(context.stages(), stage) != null) {
+            if (stage.base() == null || BaseImage.parent(context.variables(), stage) != null) {
                 continue;
             }
-            BaseImage image = BaseImage.of(context.stages(), context.variables(), context.model().escape(), stage);
+            BaseImage image = BaseImage.of(context.variables(), context.model().escape(), stage);
             if (image != null && image.tag() == null && image.digest() == null && !image.isScratch()) {
                 findings.report(stage.from(), stage.base().range(), "FROM " + image.reference()
                         + " has no tag, so it builds from whatever 'latest' is; pin a tag");
