@@ -107,7 +107,7 @@ public final class LspConversions {
             changes.addAll(result.getEdit().getDocumentChanges());
         }
         for (Fix.NewFile file : action.files()) {
-            String target = java.net.URI.create(uri).resolve(file.path()).toString();
+            String target = resolve(uri, file.path());
             CreateFileOptions options = new CreateFileOptions(false, true);
             changes.add(Either.forRight(new CreateFile(target, options)));
             TextEdit fill = new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), file.text());
@@ -116,6 +116,15 @@ public final class LspConversions {
         }
         result.setEdit(new WorkspaceEdit(changes));
         return result;
+    }
+
+    /** A path relative to a document's folder as a URI, written as the document's ({@code file:///}, not {@code file:/}). */
+    static String resolve(String uri, String relative) {
+        String resolved = java.net.URI.create(uri).resolve(relative).toString();
+        if (uri.startsWith("file:///") && resolved.startsWith("file:/") && !resolved.startsWith("file://")) {
+            return "file://" + resolved.substring("file:".length());
+        }
+        return resolved;
     }
 
     /** Whether the client takes {@code documentChanges} that create files. */

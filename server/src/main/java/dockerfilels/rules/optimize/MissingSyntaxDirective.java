@@ -55,7 +55,7 @@ public final class MissingSyntaxDirective implements Rule {
         for (Instruction instruction : context.model().instructions()) {
             Instruction checked = instruction.is(Keyword.ONBUILD) && instruction.trigger() != null ? instruction.trigger() : instruction;
             for (Flag flag : checked.flags()) {
-                if (BUILDKIT_FLAGS.getOrDefault(checked.kind(), Set.of()).contains(flag.name())) {
+                if (checked.kind() != null && BUILDKIT_FLAGS.getOrDefault(checked.kind(), Set.of()).contains(flag.name())) {
                     report(instruction, flag.range(), checked.keyword().text() + " --" + flag.name(), findings);
                     return;
                 }

@@ -7,7 +7,6 @@ import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
-import dockerfilels.syntax.Severity;
 
 /**
  * hadolint's DL3006: FROM an image without a tag or digest. A stage name, {@code scratch} and a
@@ -15,11 +14,13 @@ import dockerfilels.syntax.Severity;
  * expanded first (hadolint cannot, its issue #979).
  */
 public final class UntaggedImage implements Rule {
-    private static final RuleInfo INFO = PracticeRules.info("UntaggedImage", "DL3006", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("UntaggedImage", "DL3006", null, Category.BEST_PRACTICE,
             "FROM an image without a tag",
             "An image without a tag means `latest`, which moves: the same Dockerfile builds a different image next"
                     + " month, and a new major version can break it without any change of yours. Name the tag (or a"
-                    + " digest) you tested with.",
+                    + " digest) you tested with. Off by default, like the other version-pinning rules (many"
+                    + " Dockerfiles, tests and examples rightly follow the newest image): turn it on with"
+                    + " `\"DL3006\": \"info\"`.",
             "FROM debian\n", "FROM debian:bookworm-slim\n");
 
     @Override

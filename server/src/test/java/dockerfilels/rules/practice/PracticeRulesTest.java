@@ -24,32 +24,38 @@ class PracticeRulesTest {
     private static final String HEALTH = "MissingHealthcheck";
     private static final String ORDER = "InstructionBeforeFrom";
 
+    /** The version-pinning rules are off by default: these tests turn them on. */
+    private static final Setup PINNING = Setup.DEFAULT.with(new LintSettings(
+            Map.of("DL3006", RuleLevel.INFO, "DL3007", RuleLevel.INFO), Map.of(), null));
+
     @Test
     void untaggedImages() {
-        assertRule(UNTAGGED, "FROM debian AS a\nFROM a\nFROM ubuntu@sha256:" + "a".repeat(64) + "\n",
+        assertRule(UNTAGGED, "FROM debian AS a\nFROM a\nFROM ubuntu@sha256:" + "a".repeat(64) + "\n", PINNING,
                 d(0, 5, 0, 11, Severity.INFORMATION, UNTAGGED, "FROM debian has no tag, so it builds from whatever 'latest' is; pin a tag"));
-        assertRule(UNTAGGED, "ARG IMAGE=alpine\nFROM ${IMAGE}\n",
+        assertRule(UNTAGGED, "ARG IMAGE=alpine\nFROM ${IMAGE}\n", PINNING,
                 d(1, 5, 1, 13, Severity.INFORMATION, UNTAGGED, "FROM alpine has no tag, so it builds from whatever 'latest' is; pin a tag"));
-        assertRule(UNTAGGED, "FROM debian\n", d(0, 5, 0, 11, Severity.INFORMATION, UNTAGGED,
+        assertRule(UNTAGGED, "FROM debian\n", PINNING, d(0, 5, 0, 11, Severity.INFORMATION, UNTAGGED,
                 "FROM debian has no tag, so it builds from whatever 'latest' is; pin a tag"));
     }
 
     @Test
     void stagesScratchVariablesAndTagsAreNotUntagged() {
-        assertNone(UNTAGGED, "FROM scratch\nFROM debian:12\nFROM localhost:5000/img:1\n");
-        assertNone(UNTAGGED, "ARG IMAGE=alpine:3.20\nFROM ${IMAGE}\n");
-        assertNone(UNTAGGED, "ARG IMAGE\nFROM ${IMAGE}\n");
-        assertNone(UNTAGGED, "ARG V=linux\nFROM alpine:3 AS base-linux\nFROM base-${V}\n");
-        assertNone(UNTAGGED, "FROM\n");
+        assertNone(UNTAGGED, "FROM scratch\nFROM debian:12\nFROM localhost:5000/img:1\n", PINNING);
+        assertNone(UNTAGGED, "ARG IMAGE=alpine:3.20\nFROM ${IMAGE}\n", PINNING);
+        assertNone(UNTAGGED, "ARG IMAGE\nFROM ${IMAGE}\n", PINNING);
+        assertNone(UNTAGGED, "ARG V=linux\nFROM alpine:3 AS base-linux\nFROM base-${V}\n", PINNING);
+        assertNone(UNTAGGED, "FROM\n", PINNING);
+        assertNone(UNTAGGED, "FROM debian\n");
+        assertNone(LATEST, "FROM debian:latest\n");
     }
 
     @Test
     void latestTag() {
-        assertRule(LATEST, "FROM node:latest\nFROM node:latest@sha256:" + "b".repeat(64) + "\nFROM node:20\n",
+        assertRule(LATEST, "FROM node:latest\nFROM node:latest@sha256:" + "b".repeat(64) + "\nFROM node:20\n", PINNING,
                 d(0, 5, 0, 16, Severity.INFORMATION, LATEST, "FROM node:latest uses the moving tag 'latest'; pin a version"));
-        assertRule(LATEST, "ARG TAG=latest\nFROM node:$TAG\n",
+        assertRule(LATEST, "ARG TAG=latest\nFROM node:$TAG\n", PINNING,
                 d(1, 5, 1, 14, Severity.INFORMATION, LATEST, "FROM node:latest uses the moving tag 'latest'; pin a version"));
-        assertNone(LATEST, "FROM localhost:5000/latest\n");
+        assertNone(LATEST, "FROM localhost:5000/latest\n", PINNING);
     }
 
     @Test
@@ -114,8 +120,8 @@ class PracticeRulesTest {
 
     @Test
     void hadolintCodesSilenceTheRules() {
-        assertNone(UNTAGGED, "# hadolint ignore=DL3006\nFROM debian\n");
-        assertNone(LATEST, "# hadolint ignore=DL3007\nFROM debian:latest\n");
+        assertNone(UNTAGGED, "# hadolint ignore=DL3006\nFROM debian\n", PINNING);
+        assertNone(LATEST, "# hadolint ignore=DL3007\nFROM debian:latest\n", PINNING);
         assertNone(MULTI, "FROM alpine\n# hadolint ignore=DL3021\nCOPY a b c\n");
         assertNone(ENV, "FROM alpine\n# hadolint ignore=DL3044\nENV A=1 B=$A\n");
         assertNone(RELATIVE, "FROM alpine\n# hadolint ignore=DL3045\nCOPY a b\n");
