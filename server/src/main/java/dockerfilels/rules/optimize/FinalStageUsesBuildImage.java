@@ -109,6 +109,9 @@ public final class FinalStageUsesBuildImage implements Rule {
             return null;
         }
         String name = stage.name();
+        if (name == null && stage.from().arguments().size() != 1) {
+            return null; // a half-typed "FROM image AS": no place for a name yet
+        }
         if (name == null) {
             name = context.stages().lastNamed("build") == null ? "build" : context.stages().lastNamed("builder") == null ? "builder" : null;
             if (name == null) {
