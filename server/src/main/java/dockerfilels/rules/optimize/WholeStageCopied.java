@@ -17,7 +17,8 @@ import java.util.List;
  * The final stage copies a whole build stage: its root filesystem, or the working folder of a
  * stage built from a compiled language's SDK (where that folder holds sources, dependencies and
  * intermediate files next to the artifact). Stages built FROM scratch are collections of artifacts
- * and copying them whole is the point; for Node and Python the application folder is what runs.
+ * and copying them whole is the point, as is copying a stage's root into an empty final stage to
+ * squash it into one layer; for Node and Python the application folder is what runs.
  */
 public final class WholeStageCopied implements Rule {
     private static final RuleInfo INFO = OptimizeRules.info("WholeStageCopied", Severity.INFORMATION, Category.IMAGE_SIZE,
@@ -55,9 +56,10 @@ public final class WholeStageCopied implements Rule {
                 continue;
             }
             List<Word> args = instruction.arguments();
+            boolean flattening = flattens(context, last, args);
             for (int i = 0; i < args.size() - 1; i++) {
                 String path = normalize(args.get(i).text());
-                if (path.equals("/")) {
+                if (path.equals("/") && !flattening) {
                     report(findings, instruction, args.get(i), "the whole filesystem of stage '" + instruction.flag("from").value() + "'");
                 } else if (compiled(image) && path.equals(normalize(workdir(context, source)))) {
                     report(findings, instruction, args.get(i), "the whole working folder " + path + " of stage '"
@@ -65,6 +67,15 @@ public final class WholeStageCopied implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * {@code FROM scratch} + {@code COPY --from=stage / /}: the stage's image squashed into one layer,
+     * which copies the whole stage on purpose.
+     */
+    private static boolean flattens(LintContext context, Stage last, List<Word> args) {
+        BaseImage image = OptimizeRules.baseImage(context, last);
+        return image != null && image.isScratch() && !args.isEmpty() && normalize(args.get(args.size() - 1).text()).equals("/");
     }
 
     private static void report(Findings findings, Instruction instruction, Word source, String what) {

@@ -71,6 +71,8 @@ class StageRulesTest {
     void copyingArtifactsOrAnArtifactStageIsFine() {
         assertNone(WHOLE, "FROM golang:1.22 AS build\nWORKDIR /src\nRUN go build -o app\nFROM scratch\nCOPY --from=build /src/app /app\n");
         assertNone(WHOLE, "FROM scratch AS binaries\nCOPY app /\nFROM alpine\nCOPY --from=binaries / /usr/bin/\n");
+        // squashing a runtime stage into one layer
+        assertNone(WHOLE, "FROM gcr.io/distroless/base-debian12 AS runtime\nCOPY app /app\nFROM scratch\nCOPY --from=runtime / /\n");
         assertNone(WHOLE, "FROM node:20 AS build\nWORKDIR /app\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n");
         assertNone(WHOLE, "FROM golang:1.22 AS build\nWORKDIR /src\nFROM build AS test\nFROM alpine\nCOPY --from=golang:1.22 / /\n");
     }
