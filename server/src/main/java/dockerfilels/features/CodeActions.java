@@ -72,8 +72,8 @@ public final class CodeActions {
                 }
                 Finding finding = reported.finding();
                 if (finding.fix() != null && !finding.fix().isEmpty()) {
-                    fixes.add(new Action(finding.fix().title(), QUICK_FIX, List.of(diagnostic), finding.fix().edits(), false,
-                            finding.fix().files()));
+                    fixes.add(new Action(finding.fix().title(), QUICK_FIX, List.of(diagnostic), afterByteOrderMark(text,
+                            finding.fix().edits()), false, finding.fix().files()));
                 }
                 String rule = finding.rule().id();
                 if (finding.anchor() != null) {
@@ -107,6 +107,15 @@ public final class CodeActions {
             }
         }
         return actions;
+    }
+
+    /** Edits with an insertion at the very start moved after a byte order mark (rules do not see the mark). */
+    private static List<TextEdit> afterByteOrderMark(String text, List<TextEdit> edits) {
+        if (!text.startsWith("\uFEFF")) {
+            return edits;
+        }
+        TextRange start = TextRange.of(0, 0, 0, 0);
+        return edits.stream().map(e -> e.range().equals(start) ? new TextEdit(TextRange.of(0, 1, 0, 1), e.newText()) : e).toList();
     }
 
     /** Where a line starts, after the byte order mark on the first line: text goes after it, never before. */
