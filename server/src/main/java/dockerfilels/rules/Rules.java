@@ -41,6 +41,7 @@ import dockerfilels.rules.optimize.MissingDockerignore;
 import dockerfilels.rules.optimize.MissingSyntaxDirective;
 import dockerfilels.rules.optimize.NumericStageReference;
 import dockerfilels.rules.optimize.SecretFileCopied;
+import dockerfilels.rules.optimize.SecretValueInArgOrEnv;
 import dockerfilels.rules.optimize.UnusedStage;
 import dockerfilels.rules.optimize.WholeStageCopied;
 import dockerfilels.rules.practice.CopyMultipleSourcesToFile;
@@ -98,6 +99,7 @@ public final class Rules {
             new MissingDockerignore(),
             new MissingSyntaxDirective(),
             new SecretFileCopied(),
+            new SecretValueInArgOrEnv(),
             new FinalStageRunsAsRoot(),
             new AddRemoteWithoutChecksum(),
             new AddLocalFile(),

@@ -82,19 +82,7 @@ final class OptimizeRules {
         return found;
     }
 
-    /** The first instruction of a stage of the given kinds, or null. */
-    static Instruction first(Stage stage, Keyword... kinds) {
-        for (Instruction instruction : stage.instructions()) {
-            for (Keyword kind : kinds) {
-                if (instruction.is(kind)) {
-                    return instruction;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether the keyword is written in lower case (new instructions follow the file's casing). */
+    /** A keyword in the casing of an instruction of the file (lower case when that one is). */
     static String keyword(Instruction like, String keyword) {
         String written = like.keyword().text();
         return written.equals(written.toLowerCase(Locale.ROOT)) ? keyword.toLowerCase(Locale.ROOT) : keyword;

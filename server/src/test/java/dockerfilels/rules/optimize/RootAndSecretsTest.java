@@ -65,4 +65,23 @@ class RootAndSecretsTest {
         assertNone(SECRET, "FROM alpine\nCOPY <<EOF /root/.npmrc\nregistry=x\nEOF\n");
         assertNone(SECRET, "FROM alpine\nCOPY .npmrc\n");
     }
+
+    private static final String VALUE = "SecretValueInArgOrEnv";
+
+    @Test
+    void credentialsWrittenAsValues() {
+        assertRule(VALUE, "FROM alpine\nENV REPO=x PAT=ghp_0123456789abcdefghijABCDEFGHIJ012345\n", d(1, 15, 1, 55, Severity.WARNING, VALUE,
+                "ENV PAT holds a GitHub token, readable in the repository and the image; pass it as a build secret instead"));
+        assertRule(VALUE, "FROM alpine\nARG ID=AKIAIOSFODNN7EXAMPLE\n", d(1, 4, 1, 27, Severity.WARNING, VALUE,
+                "ARG ID holds an AWS access key, readable in the repository and the image; pass it as a build secret instead"));
+        assertRule(VALUE, "FROM alpine\nENV DB=postgres://app:s3cr3t@db/app\n", d(1, 7, 1, 35, Severity.WARNING, VALUE,
+                "ENV DB holds a password in a URL, readable in the repository and the image; pass it as a build secret instead"));
+    }
+
+    @Test
+    void variablesPlaceholdersAndOrdinaryValuesAreFine() {
+        assertNone(VALUE, "FROM alpine\nENV DB=postgres://app:$PASSWORD@db/app URL=https://example.com/a:b\n");
+        assertNone(VALUE, "FROM alpine\nENV DB=postgres://user:password@db/app\nARG TOKEN\nARG KEY=${KEY}\n");
+        assertNone(VALUE, "FROM alpine\nENV GHP=ghp_short PATH=/usr/bin:/bin\n");
+    }
 }
