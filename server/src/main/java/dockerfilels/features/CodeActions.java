@@ -1,6 +1,7 @@
 package dockerfilels.features;
 
 import dockerfilels.rules.Finding;
+import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintResult;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.syntax.Diagnostic;
@@ -24,12 +25,20 @@ public final class CodeActions {
     public static final String QUICK_FIX = "quickfix";
     public static final String FIX_ALL = "source.fixAll.dockerfile-ls";
 
-    /** One action: title, LSP kind, the diagnostics it resolves, its edits, whether it is preferred. */
+    /**
+     * One action: title, LSP kind, the diagnostics it resolves, its edits, whether it is preferred,
+     * and the files it creates beside the Dockerfile.
+     */
     public record Action(String title, String kind, List<Diagnostic> diagnostics, List<TextEdit> edits,
-            boolean preferred) {
+            boolean preferred, List<Fix.NewFile> files) {
         public Action {
             diagnostics = List.copyOf(diagnostics);
             edits = List.copyOf(edits);
+            files = List.copyOf(files);
+        }
+
+        public Action(String title, String kind, List<Diagnostic> diagnostics, List<TextEdit> edits, boolean preferred) {
+            this(title, kind, diagnostics, edits, preferred, List.of());
         }
     }
 
@@ -62,8 +71,9 @@ public final class CodeActions {
                     continue;
                 }
                 Finding finding = reported.finding();
-                if (finding.fix() != null && !finding.fix().edits().isEmpty()) {
-                    fixes.add(new Action(finding.fix().title(), QUICK_FIX, List.of(diagnostic), finding.fix().edits(), false));
+                if (finding.fix() != null && !finding.fix().isEmpty()) {
+                    fixes.add(new Action(finding.fix().title(), QUICK_FIX, List.of(diagnostic), afterByteOrderMark(text,
+                            finding.fix().edits()), false, finding.fix().files()));
                 }
                 String rule = finding.rule().id();
                 if (finding.anchor() != null) {
@@ -85,7 +95,7 @@ public final class CodeActions {
             }
             if (fixes.size() == 1) {
                 Action only = fixes.get(0);
-                fixes.set(0, new Action(only.title(), only.kind(), only.diagnostics(), only.edits(), true));
+                fixes.set(0, new Action(only.title(), only.kind(), only.diagnostics(), only.edits(), true, only.files()));
             }
             actions.addAll(fixes);
             actions.addAll(ignores);
@@ -97,6 +107,15 @@ public final class CodeActions {
             }
         }
         return actions;
+    }
+
+    /** Edits with an insertion at the very start moved after a byte order mark (rules do not see the mark). */
+    private static List<TextEdit> afterByteOrderMark(String text, List<TextEdit> edits) {
+        if (!text.startsWith("\uFEFF")) {
+            return edits;
+        }
+        TextRange start = TextRange.of(0, 0, 0, 0);
+        return edits.stream().map(e -> e.range().equals(start) ? new TextEdit(TextRange.of(0, 1, 0, 1), e.newText()) : e).toList();
     }
 
     /** Where a line starts, after the byte order mark on the first line: text goes after it, never before. */

@@ -76,6 +76,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         diagnostics.setEnabled(!clientPullsDiagnostics(params.getCapabilities()));
         textDocuments.setDocumentChanges(clientTakesDocumentChanges(params.getCapabilities()));
         textDocuments.setEditorCapabilities(EditorCapabilities.of(params.getCapabilities()));
+        textDocuments.setCreateFiles(LspConversions.clientCreatesFiles(params.getCapabilities()));
         settings.initialize(params);
         if (params.getProcessId() != null) {
             watchParentProcess(params.getProcessId());

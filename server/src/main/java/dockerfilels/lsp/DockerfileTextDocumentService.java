@@ -93,6 +93,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
     private final Linting linting;
     private volatile boolean documentChanges;
     private volatile EditorCapabilities editor = EditorCapabilities.PLAIN;
+    private volatile boolean createFiles;
 
     DockerfileTextDocumentService(DocumentStore documents, Linting linting, DiagnosticsPublisher diagnostics,
             Executor executor, ClientLog log) {
@@ -143,6 +144,11 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         this.documentChanges = supported;
     }
 
+    /** Whether the client's document changes may create files (fixes such as a new .dockerignore). */
+    void setCreateFiles(boolean supported) {
+        this.createFiles = supported;
+    }
+
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         Snapshot snapshot = documents.get(params.getTextDocument().getUri());
@@ -155,8 +161,11 @@ final class DockerfileTextDocumentService implements TextDocumentService {
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
             for (CodeActions.Action action : CodeActions.of(snapshot.document().text(), snapshot.document().model(),
                     linting.of(snapshot), request)) {
-                actions.add(Either.forRight(
-                        LspConversions.codeAction(action, snapshot.uri(), snapshot.version(), documentChanges)));
+                CodeAction converted = LspConversions.codeAction(action, snapshot.uri(), snapshot.version(), documentChanges,
+                        createFiles);
+                if (converted != null) {
+                    actions.add(Either.forRight(converted));
+                }
             }
             return actions;
         });

@@ -55,7 +55,7 @@ public final class Linter {
         }
         LintContext context = new LintContext(model, settings, buildContext);
         for (Rule rule : fileRules) {
-            if (Linter.level(settings, rule.info()) == RuleLevel.OFF) {
+            if (Linter.level(settings, rule.info()) == RuleLevel.OFF || rule.info().offByDefault() && !named(settings, rule.info())) {
                 continue;
             }
             Findings findings = new Findings();
@@ -118,6 +118,9 @@ public final class Linter {
             }
             Severity severity = level != null ? level.severity()
                     : fileOptions.error() && info.isBuildKitCheck() ? Severity.ERROR : info.defaultSeverity();
+            if (info.offByDefault() && !Linter.named(settings, info)) {
+                return;
+            }
             Diagnostic diagnostic = new Diagnostic(finding.range(), severity, info.id(), finding.message());
             diagnostics.add(diagnostic);
             reported.add(new LintResult.Reported(finding, diagnostic));
@@ -133,6 +136,11 @@ public final class Linter {
             }
         }
         return level != null ? level : settings.categories().get(info.category().id());
+    }
+
+    /** Whether the settings give this rule a level by its id or an alias (a category level does not enable a rule that is off by default). */
+    static boolean named(LintSettings settings, RuleInfo info) {
+        return settings.rules().containsKey(info.id()) || info.aliases().stream().anyMatch(settings.rules()::containsKey);
     }
 
     /** The {@code # check=} directive; an invalid one fails the build in BuildKit, so it is an error here. */

@@ -60,6 +60,24 @@ import dockerfilels.rules.practice.UnpinnedYumPackage;
 import dockerfilels.rules.practice.UnpinnedZypperPackage;
 import dockerfilels.rules.practice.UnpinnedDnfPackage;
 import dockerfilels.rules.practice.UnpinnedGoModule;
+import dockerfilels.rules.optimize.AddLocalFile;
+import dockerfilels.rules.optimize.AddRemoteWithoutChecksum;
+import dockerfilels.rules.optimize.FinalStageRunsAsRoot;
+import dockerfilels.rules.optimize.FinalStageUsesBuildImage;
+import dockerfilels.rules.optimize.MissingDockerignore;
+import dockerfilels.rules.optimize.MissingSyntaxDirective;
+import dockerfilels.rules.optimize.NumericStageReference;
+import dockerfilels.rules.optimize.SecretFileCopied;
+import dockerfilels.rules.optimize.SecretValueInArgOrEnv;
+import dockerfilels.rules.optimize.UnusedStage;
+import dockerfilels.rules.optimize.WholeStageCopied;
+import dockerfilels.rules.practice.CopyMultipleSourcesToFile;
+import dockerfilels.rules.practice.CopyRelativeDestinationWithoutWorkdir;
+import dockerfilels.rules.practice.EnvSelfReference;
+import dockerfilels.rules.practice.InstructionBeforeFrom;
+import dockerfilels.rules.practice.LatestTag;
+import dockerfilels.rules.practice.MissingHealthcheck;
+import dockerfilels.rules.practice.UntaggedImage;
 import java.util.List;
 
 /** Every rule of the project, in the order they run and are documented. */
@@ -127,7 +145,27 @@ public final class Rules {
             new UnpinnedYumPackage(),
             new UnpinnedZypperPackage(),
             new UnpinnedDnfPackage(),
-            new UnpinnedGoModule());
+            new UnpinnedGoModule(),
+            // Smaller images, faster builds, safer containers (rules/optimize)
+            new FinalStageUsesBuildImage(),
+            new WholeStageCopied(),
+            new UnusedStage(),
+            new NumericStageReference(),
+            new MissingDockerignore(),
+            new MissingSyntaxDirective(),
+            new SecretFileCopied(),
+            new SecretValueInArgOrEnv(),
+            new FinalStageRunsAsRoot(),
+            new AddRemoteWithoutChecksum(),
+            new AddLocalFile(),
+            // hadolint's practices outside RUN (rules/practice)
+            new InstructionBeforeFrom(),
+            new UntaggedImage(),
+            new LatestTag(),
+            new CopyMultipleSourcesToFile(),
+            new CopyRelativeDestinationWithoutWorkdir(),
+            new EnvSelfReference(),
+            new MissingHealthcheck());
 
     private Rules() {
     }

@@ -95,7 +95,7 @@ public final class RulesReference {
     }
 
     private static String severity(RuleInfo info) {
-        return info.defaultSeverity().name().toLowerCase(Locale.ROOT);
+        return info.offByDefault() ? "off" : info.defaultSeverity().name().toLowerCase(Locale.ROOT);
     }
 
     private static String title(Category category) {

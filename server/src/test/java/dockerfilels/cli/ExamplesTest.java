@@ -33,8 +33,8 @@ class ExamplesTest {
 
         Cli cli = Cli.run("check", bad.toString());
 
-        assertEquals(bad + ":3:5: error UnknownFlag unknown flag: --bogus\n"
-                + bad + ":3:34: information UnpinnedApkPackage Pin versions in apk add (curl: package=version or package~version)\n"
+        assertEquals(bad + ":1:6: information FinalStageRunsAsRoot The final stage sets no USER, so the container runs as root\n"
+                + bad + ":3:5: error UnknownFlag unknown flag: --bogus\n"
                 + bad + ":5:1: error UnknownInstruction unknown instruction: FOO (did you mean FROM?)\n", cli.out());
         assertEquals(1, cli.exitCode());
     }
@@ -47,7 +47,8 @@ class ExamplesTest {
 
         List<String> codes = cli.out().lines().map(line -> line.split(" ")[2]).toList();
         assertEquals(List.of("FromAsCasing", "StageNameCasing", "MaintainerDeprecated", "LegacyKeyValueFormat",
-                "WorkdirRelativePath", "InvalidMount", "ExposeProtoCasing", "JSONArgsRecommended"), codes);
+                "WorkdirRelativePath", "MissingDockerignore", "MissingSyntaxDirective", "InvalidMount", "FinalStageRunsAsRoot",
+                "ExposeProtoCasing", "JSONArgsRecommended"), codes);
         assertTrue(cli.out().contains("error InvalidMount unsupported sharing value \"lockd\" (did you mean locked?)"), cli.out());
         assertEquals(1, cli.exitCode());
     }

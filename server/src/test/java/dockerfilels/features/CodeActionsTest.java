@@ -32,7 +32,7 @@ class CodeActionsTest {
     @Test
     void applyingAnyOfferedActionSilencesTheRule() {
         for (String text : List.of("FROM a\nMAINTAINER me\n", "# escape=`\nFROM a\n    MAINTAINER me\n",
-                "\uFEFFMAINTAINER me\r\n", "FROM a\n# a comment\nMAINTAINER me\n")) {
+                "\uFEFFFROM a\r\nMAINTAINER me\r\n", "FROM a\n# a comment\nMAINTAINER me\n")) {
             for (Action action : actions(text, TextRange.of(0, 0, 10, 0), "quickfix")) {
                 String fixed = Fixes.apply(text, action.edits());
                 assertEquals(List.of(), lint(fixed).diagnostics(), action.title() + " on " + text + " gave " + fixed);

@@ -20,8 +20,9 @@ import java.util.Locale;
 public final class InvalidExposePort implements InstructionRule {
     private static final RuleInfo INFO = BuildErrors.info("InvalidExposePort", "expose",
             "EXPOSE port that BuildKit rejects",
-            "EXPOSE takes port[/protocol] or a range low-high[/protocol]; ports are 0-65535 and the protocol tcp, udp or sctp.",
-            "FROM nginx\nEXPOSE 80/http 70000\n", "FROM nginx\nEXPOSE 80/tcp 443\n");
+            "EXPOSE takes port[/protocol] or a range low-high[/protocol]; ports are 0-65535 and the protocol tcp, udp or sctp."
+                    + " hadolint's DL3011 checks the port numbers only.",
+            "FROM nginx\nEXPOSE 80/http 70000\n", "FROM nginx\nEXPOSE 80/tcp 443\n").withAliases("DL3011");
 
     @Override
     public RuleInfo info() {

@@ -36,9 +36,11 @@ public final class InvalidStageReference implements Rule {
             "COPY --from or RUN --mount from= names a stage that is not built yet",
             "BuildKit builds stages in file order: COPY --from and RUN --mount=from= can name only a stage defined above the"
                     + " current one. A stage that copies from itself, or stages that copy from each other, form a cycle."
-                    + " --from is never expanded: to choose an image with an ARG, define a stage with FROM ${ARG} AS name.",
+                    + " --from is never expanded: to choose an image with an ARG, define a stage with FROM ${ARG} AS name."
+                    + " It answers to hadolint's DL3022 and DL3023; unlike DL3022, a --from that is not a stage name is"
+                    + " taken as an image, as BuildKit takes it, and not reported.",
             "FROM alpine AS app\nCOPY --from=build /out /app\nFROM golang AS build\nRUN go build -o /out\n",
-            "FROM golang AS build\nRUN go build -o /out\nFROM alpine AS app\nCOPY --from=build /out /app\n");
+            "FROM golang AS build\nRUN go build -o /out\nFROM alpine AS app\nCOPY --from=build /out /app\n").withAliases("DL3022", "DL3023");
 
     @Override
     public RuleInfo info() {

@@ -14,9 +14,10 @@ public final class DuplicateStageName implements FileWideRule {
     private static final RuleInfo INFO = BuildKitChecks.info("DuplicateStageName", "duplicate-stage-name",
             "Stage names should be unique",
             "When two stages share a name, COPY --from and FROM refer to the last one defined before them,"
-                    + " which is rarely what a reader expects.",
+                    + " which is rarely what a reader expects. hadolint's DL3024 compares names case-sensitively; BuildKit,"
+                    + " and this rule, ignore case.",
             "FROM debian:latest AS builder\nFROM golang:latest AS builder\n",
-            "FROM debian:latest AS deb-builder\nFROM golang:latest AS go-builder\n");
+            "FROM debian:latest AS deb-builder\nFROM golang:latest AS go-builder\n").withAliases("DL3024");
 
     @Override
     public RuleInfo info() {

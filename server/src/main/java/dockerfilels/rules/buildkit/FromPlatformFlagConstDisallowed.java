@@ -21,9 +21,10 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
             "from-platform-flag-const-disallowed", "FROM --platform flag should not use a constant value",
             "A constant --platform pins the stage to one platform whatever platform is built, so multi-platform builds"
                     + " quietly produce images for the wrong architecture. Use a predefined argument such as"
-                    + " $BUILDPLATFORM, or name the stage after the platform when that is intended.",
+                    + " $BUILDPLATFORM, or name the stage after the platform when that is intended. hadolint's DL3029 reports"
+                    + " every --platform but $BUILDPLATFORM/$TARGETPLATFORM; BuildKit, and this rule, only constants.",
             "FROM --platform=linux/amd64 alpine AS build\n",
-            "FROM --platform=$BUILDPLATFORM alpine AS build\n");
+            "FROM --platform=$BUILDPLATFORM alpine AS build\n").withAliases("DL3029");
 
     @Override
     public RuleInfo info() {

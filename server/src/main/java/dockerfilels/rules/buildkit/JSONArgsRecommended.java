@@ -27,8 +27,9 @@ public final class JSONArgsRecommended implements Rule {
             "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals",
             "In shell form the command runs under /bin/sh -c, which becomes PID 1 and does not pass signals such as"
                     + " SIGTERM on to it, so the container cannot stop gracefully. The JSON (exec) form runs the command"
-                    + " directly.",
-            "FROM alpine\nENTRYPOINT my-program start\n", "FROM alpine\nENTRYPOINT [\"my-program\", \"start\"]\n");
+                    + " directly. hadolint's DL3025 is the same rule, but also reports HEALTHCHECK CMD and ignores a SHELL"
+                    + " instruction.",
+            "FROM alpine\nENTRYPOINT my-program start\n", "FROM alpine\nENTRYPOINT [\"my-program\", \"start\"]\n").withAliases("DL3025");
 
     /** A word the shell passes through unchanged. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+,=-]+");

@@ -15,9 +15,9 @@ public final class MaintainerDeprecated implements InstructionRule {
     private static final RuleInfo INFO = BuildKitChecks.info("MaintainerDeprecated", "maintainer-deprecated",
             "The MAINTAINER instruction is deprecated, use a label instead to define an image author",
             "MAINTAINER was deprecated in Docker 1.13. The OCI annotation org.opencontainers.image.authors, set with a"
-                    + " LABEL, records the same information where image tools look for it.",
+                    + " LABEL, records the same information where image tools look for it. hadolint calls this DL4000.",
             "FROM alpine\nMAINTAINER moby@example.com\n",
-            "FROM alpine\nLABEL org.opencontainers.image.authors=\"moby@example.com\"\n");
+            "FROM alpine\nLABEL org.opencontainers.image.authors=\"moby@example.com\"\n").withAliases("DL4000");
 
     @Override
     public RuleInfo info() {

@@ -24,8 +24,10 @@ public final class MultipleInstructionsDisallowed implements Rule {
     private static final RuleInfo INFO = BuildKitChecks.info("MultipleInstructionsDisallowed", "multiple-instructions-disallowed",
             "Multiple instructions of the same type should not be used in the same stage",
             "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones are dead code"
-                    + " that misleads readers.",
-            "FROM alpine\nCMD [\"echo\", \"hello\"]\nCMD [\"echo\", \"world\"]\n", "FROM alpine\nCMD [\"echo\", \"world\"]\n");
+                    + " that misleads readers. It answers to hadolint's DL3012 (HEALTHCHECK), DL4003 (CMD) and DL4004"
+                    + " (ENTRYPOINT); as in BuildKit the overridden (earlier) instruction is reported, where hadolint reports"
+                    + " the later one.",
+            "FROM alpine\nCMD [\"echo\", \"hello\"]\nCMD [\"echo\", \"world\"]\n", "FROM alpine\nCMD [\"echo\", \"world\"]\n").withAliases("DL3012", "DL4003", "DL4004");
 
     @Override
     public RuleInfo info() {

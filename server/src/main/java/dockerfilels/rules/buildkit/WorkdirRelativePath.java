@@ -22,8 +22,10 @@ public final class WorkdirRelativePath implements Rule {
     private static final RuleInfo INFO = BuildKitChecks.info("WorkdirRelativePath", "workdir-relative-path",
             "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes",
             "A relative WORKDIR is resolved against the base image's working directory, which the Dockerfile does not"
-                    + " control and which may change with the base image. Set an absolute WORKDIR first.",
-            "FROM alpine\nWORKDIR app/\n", "FROM alpine\nWORKDIR /app/\n");
+                    + " control and which may change with the base image. Set an absolute WORKDIR first. hadolint's"
+                    + " DL3000 reports every relative WORKDIR; this rule, like BuildKit, only one with no absolute WORKDIR"
+                    + " before it in the stage or its parent stages.",
+            "FROM alpine\nWORKDIR app/\n", "FROM alpine\nWORKDIR /app/\n").withAliases("DL3000");
 
     /** The path inside one pair of quotes, as BuildKit's expansion leaves it; other text unchanged. */
     static String unquote(String text) {

@@ -2,6 +2,7 @@ package dockerfilels.rules.practice;
 
 import dockerfilels.rules.Category;
 import dockerfilels.rules.Fix;
+import dockerfilels.rules.RuleDocs;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Stage;
@@ -19,7 +20,6 @@ import java.util.Set;
  * continuations, indentation and comments around it as they are.
  */
 final class RunPractices {
-    static final String HADOLINT_WIKI = "https://github.com/hadolint/hadolint/wiki/";
     /** The shells a RUN can hand a script to. */
     static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
 
@@ -29,8 +29,7 @@ final class RunPractices {
     /** A rule that mirrors hadolint's {@code codes} (the first gives the URL); no codes for a rule of our own. */
     static RuleInfo info(String id, Severity severity, Category category, String description, String explanation,
             String bad, String good, String... codes) {
-        String url = codes.length == 0 ? null : HADOLINT_WIKI + codes[0];
-        return new RuleInfo(id, severity, category, description, explanation, bad, good, url, List.of(codes), false);
+        return new RuleInfo(id, severity, category, description, explanation, bad, good, RuleDocs.url(id), List.of(codes), false);
     }
 
     /**

@@ -4,13 +4,12 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import java.util.List;
 import java.util.Set;
 
 /** hadolint's DL3008, informational: apt-get install without {@code pkg=version}. */
 public final class UnpinnedAptPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedAptPackage", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = RunPractices.info("UnpinnedAptPackage", null, Category.BEST_PRACTICE,
             "apt-get install without package versions",
             "Without `package=version`, each build installs whatever version the repository holds that day, so two"
                     + " builds of the same Dockerfile can differ. Pinning makes builds repeatable, at the cost of"

@@ -4,12 +4,11 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import java.util.List;
 
 /** hadolint's DL3041, informational: dnf install without {@code name-version}. */
 public final class UnpinnedDnfPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedDnfPackage", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = RunPractices.info("UnpinnedDnfPackage", null, Category.BEST_PRACTICE,
             "dnf install without package versions",
             "Without `name-version`, each build installs whatever the repositories hold that day. Informational by"
                     + " default: raise it in settings to enforce pinning. Packages given in an ARG or ENV are checked"

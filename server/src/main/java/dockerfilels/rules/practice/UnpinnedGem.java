@@ -4,7 +4,6 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
 public final class UnpinnedGem extends UnpinnedPackages {
     private static final Set<String> GEM_VALUED = Set.of("-v", "--version", "-i", "--install-dir", "-n", "--bindir",
             "-s", "--source", "-P", "--trust-policy", "--platform", "-g", "--file");
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedGem", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = RunPractices.info("UnpinnedGem", null, Category.BEST_PRACTICE,
             "gem install without a version",
             "`gem install name` installs the latest release at build time. Name the version with `-v 1.2.3` or"
                     + " `name:1.2.3`, or install from a Gemfile.lock with bundler. Informational by default.",

@@ -4,7 +4,6 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +17,7 @@ public final class UnpinnedGoModule extends UnpinnedPackages {
     private static final Set<String> GO_VALUED = Set.of("-ldflags", "-gcflags", "-asmflags", "-gccgoflags", "-tags", "-o",
             "-mod", "-modfile", "-p", "-buildmode", "-pkgdir", "-toolexec", "-overlay", "-C", "-exec", "-compiler",
             "-installsuffix", "-pgo", "-covermode", "-coverpkg", "-buildvcs");
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedGoModule", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = RunPractices.info("UnpinnedGoModule", null, Category.BEST_PRACTICE,
             "go install of a module without a version",
             "`go install example.com/tool@latest` (or without a version) builds whatever the module's latest release"
                     + " is at build time. Name the version: `example.com/tool@v1.2.3`. Informational by default."

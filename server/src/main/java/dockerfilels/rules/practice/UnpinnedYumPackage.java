@@ -4,12 +4,11 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import java.util.List;
 
 /** hadolint's DL3033, informational: yum install without {@code name-version}. */
 public final class UnpinnedYumPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedYumPackage", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = RunPractices.info("UnpinnedYumPackage", null, Category.BEST_PRACTICE,
             "yum install without package versions",
             "Without `name-version`, each build installs whatever the repositories hold that day. Informational by"
                     + " default: raise it in settings to enforce pinning. Packages given in an ARG or ENV are checked"

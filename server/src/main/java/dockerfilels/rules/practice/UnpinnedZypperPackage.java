@@ -4,13 +4,12 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import java.util.List;
 import java.util.Set;
 
 /** hadolint's DL3037, informational: zypper install without {@code name=version}. */
 public final class UnpinnedZypperPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedZypperPackage", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = RunPractices.info("UnpinnedZypperPackage", null, Category.BEST_PRACTICE,
             "zypper install without package versions",
             "Without `name=version` (or `name>=version`), each build installs whatever the repositories hold that day."
                     + " Informational by default. Packages given in an ARG or ENV are checked with its value.",

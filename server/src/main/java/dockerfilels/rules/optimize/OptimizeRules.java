@@ -1,0 +1,90 @@
+package dockerfilels.rules.optimize;
+
+import dockerfilels.rules.Category;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.RuleDocs;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.TextEdit;
+import dockerfilels.semantics.BaseImage;
+import dockerfilels.semantics.Stage;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.TextPosition;
+import dockerfilels.syntax.TextRange;
+import dockerfilels.syntax.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/** What the image-optimization rules share: their info, the final stage, where new lines go. */
+final class OptimizeRules {
+    private OptimizeRules() {
+    }
+
+    static RuleInfo info(String id, Severity severity, Category category, String description, String explanation, String bad,
+            String good) {
+        return new RuleInfo(id, severity, category, description, explanation, bad, good, RuleDocs.url(id), List.of(), false);
+    }
+
+    /** The last stage: what {@code docker build} without {@code --target} produces; null without a FROM. */
+    static Stage finalStage(LintContext context) {
+        List<Stage> stages = context.stages().all();
+        return stages.isEmpty() ? null : stages.get(stages.size() - 1);
+    }
+
+    /** The instructions of all stages, in order (not the global ARGs or what comes before the first FROM). */
+    static List<Instruction> inStages(LintContext context) {
+        List<Instruction> all = new java.util.ArrayList<>();
+        for (Stage stage : context.stages().all()) {
+            all.addAll(stage.instructions());
+        }
+        return all;
+    }
+
+    /** The image the stage starts from, its FROM chain followed back; null when it does not expand. */
+    static BaseImage baseImage(LintContext context, Stage stage) {
+        return BaseImage.of(context.variables(), context.model().escape(), stage);
+    }
+
+    /** Whether the image is a Windows one, where users, paths and shells differ (nanoserver, servercore ...). */
+    static boolean isWindows(BaseImage image) {
+        String repository = image.repository();
+        return repository.contains("windows") || repository.contains("nanoserver") || repository.contains("servercore")
+                || image.lowerTag().contains("windowsservercore") || image.lowerTag().contains("nanoserver")
+                || image.lowerTag().contains("ltsc");
+    }
+
+    /**
+     * An edit inserting a line before an instruction, indented as far as it (the instruction's own
+     * line is left exactly as it is).
+     */
+    static TextEdit insertBefore(Instruction instruction, String line) {
+        TextPosition start = instruction.range().start();
+        TextPosition at = new TextPosition(start.line(), 0);
+        return new TextEdit(new TextRange(at, at), " ".repeat(start.character()) + line + "\n");
+    }
+
+    /** An edit inserting a line after an instruction (after its continuation lines and heredocs). */
+    static TextEdit insertAfter(Instruction instruction, String line) {
+        TextPosition end = instruction.range().end();
+        return new TextEdit(new TextRange(end, end), "\n" + line);
+    }
+
+    /** The last instruction of a stage of the given kinds, or null. */
+    static Instruction last(Stage stage, Keyword... kinds) {
+        Instruction found = null;
+        for (Instruction instruction : stage.instructions()) {
+            for (Keyword kind : kinds) {
+                if (instruction.is(kind)) {
+                    found = instruction;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A keyword in the casing of an instruction of the file (lower case when that one is). */
+    static String keyword(Instruction like, String keyword) {
+        String written = like.keyword().text();
+        return written.equals(written.toLowerCase(Locale.ROOT)) ? keyword.toLowerCase(Locale.ROOT) : keyword;
+    }
+}

@@ -1,0 +1,88 @@
+package dockerfilels.rules.optimize;
+
+import dockerfilels.rules.Category;
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.InstructionRule;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.KeyValue;
+import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.Severity;
+import dockerfilels.syntax.Word;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ARG default or ENV value that is itself a credential in a well-known format (cloud keys,
+ * GitHub, GitLab, npm, Slack and Stripe tokens, private keys, a password in a URL). BuildKit's
+ * SecretsUsedInArgOrEnv looks at the names; this looks at the values, whatever the name.
+ */
+public final class SecretValueInArgOrEnv implements InstructionRule {
+    private static final RuleInfo INFO = OptimizeRules.info("SecretValueInArgOrEnv", Severity.WARNING, Category.SECURITY,
+            "A credential written as an ARG or ENV value",
+            "A token, key or password written into the Dockerfile is in version control for everyone with access to"
+                    + " the repository, and in the image (ENV in its configuration, ARG in its build history) for"
+                    + " everyone who can pull it. Revoke it, then pass it at build time with"
+                    + " `RUN --mount=type=secret,id=token,env=TOKEN ...` and `docker build --secret id=token,env=TOKEN`,"
+                    + " or at run time. SecretsUsedInArgOrEnv warns about secret-looking names; this rule recognises the"
+                    + " values themselves, whatever the variable is called.",
+            "FROM alpine\nENV REPO_PAT=ghp_0123456789abcdefghijABCDEFGHIJ012345\n",
+            "FROM alpine\nRUN --mount=type=secret,id=pat,env=REPO_PAT ./fetch.sh\n");
+
+    private record Kind(String name, Pattern pattern) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("an AWS access key", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
+            new Kind("a GitHub token", Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
+            new Kind("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}")),
+            new Kind("an npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b")),
+            new Kind("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+            new Kind("a Stripe key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{20,}")),
+            new Kind("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
+            new Kind("a private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----")),
+            new Kind("a password in a URL", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@$]+:([^/\\s@$]+)@")));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Instruction instruction, Findings findings) {
+        if (instruction.is(Keyword.ENV)) {
+            for (KeyValue pair : instruction.pairs()) {
+                check(instruction, "ENV " + pair.key().text(), pair.value(), findings);
+            }
+        } else if (instruction.is(Keyword.ARG)) {
+            for (Word word : instruction.arguments()) {
+                int eq = word.text().indexOf('=');
+                if (eq > 0) {
+                    check(instruction, "ARG " + word.text().substring(0, eq), word, findings);
+                }
+            }
+        }
+    }
+
+    private static void check(Instruction instruction, String what, Word value, Findings findings) {
+        String text = value.text();
+        for (Kind kind : KINDS) {
+            Matcher m = kind.pattern().matcher(text);
+            if (m.find() && !placeholder(kind, m)) {
+                findings.report(instruction, value.range(), what + " holds " + kind.name()
+                        + ", readable in the repository and the image; pass it as a build secret instead");
+                return;
+            }
+        }
+    }
+
+    /** A URL password that is obviously a placeholder ({@code user:password@}, {@code :xxx@}, {@code :<pass>@}). */
+    private static boolean placeholder(Kind kind, Matcher m) {
+        if (m.groupCount() == 0) {
+            return false;
+        }
+        String password = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return password.equals("password") || password.equals("pass") || password.equals("secret") || password.matches("x+|\\*+|<.*>|\\{.*\\}");
+    }
+}

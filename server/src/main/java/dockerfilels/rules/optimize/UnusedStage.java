@@ -1,0 +1,73 @@
+package dockerfilels.rules.optimize;
+
+import dockerfilels.rules.Category;
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.UnnecessaryCodeRule;
+import dockerfilels.semantics.Stage;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.Severity;
+import dockerfilels.syntax.TextRange;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A stage the final stage does not use, directly or through other stages (FROM, COPY --from,
+ * RUN --mount from=). Shown faded as unnecessary code; it may still be a {@code --target}.
+ */
+public final class UnusedStage implements UnnecessaryCodeRule {
+    private static final RuleInfo INFO = OptimizeRules.info("UnusedStage", Severity.HINT, Category.BUILD_SPEED,
+            "A stage the final image does not use",
+            "A stage that the final stage neither builds on nor copies from does not reach the image. BuildKit skips"
+                    + " it (the legacy builder and some other builders still build it, which costs time), and readers"
+                    + " wonder what it is for. Remove it, or keep it if it is built on its own with"
+                    + " `docker build --target` (a test or development stage): then this hint can be ignored.",
+            "FROM golang:1.22 AS build\nRUN go build -o /app .\n\nFROM node:20 AS docs\nRUN npm run docs\n\n"
+                    + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n",
+            "FROM golang:1.22 AS build\nRUN go build -o /app .\n\n"
+                    + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(LintContext context, Findings findings) {
+        List<Stage> stages = context.stages().all();
+        if (stages.size() < 2) {
+            return;
+        }
+        List<StageReferences.Use> uses = StageReferences.all(context);
+        if (StageReferences.anyVariable(uses)) {
+            return;
+        }
+        Set<Integer> used = new HashSet<>();
+        Deque<Stage> todo = new ArrayDeque<>();
+        Stage last = stages.get(stages.size() - 1);
+        used.add(last.index());
+        todo.add(last);
+        while (!todo.isEmpty()) {
+            Stage stage = todo.pop();
+            for (StageReferences.Use use : uses) {
+                if (use.user() == stage && use.target() != null && used.add(use.target().index())) {
+                    todo.add(use.target());
+                }
+            }
+        }
+        for (Stage stage : stages) {
+            if (!used.contains(stage.index())) {
+                List<Instruction> body = stage.instructions();
+                Instruction end = body.isEmpty() ? stage.from() : body.get(body.size() - 1);
+                TextRange range = new TextRange(stage.from().range().start(), end.range().end());
+                String name = stage.name() != null ? "Stage '" + stage.nameWord().text() + "'" : "Stage " + stage.index();
+                findings.report(stage.from(), range, name + " is not used by the final stage"
+                        + (stage.name() != null ? " (unless built with --target)" : ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dockerfilels.rules.practice;
+
+import dockerfilels.rules.Category;
+import dockerfilels.rules.Findings;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.Rule;
+import dockerfilels.rules.RuleInfo;
+import dockerfilels.semantics.BaseImage;
+import dockerfilels.semantics.Stage;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.Severity;
+import dockerfilels.syntax.Word;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * hadolint's DL3045: COPY to a relative destination in a stage where no WORKDIR was set (in it or
+ * the stages it is built from), so the destination depends on the base image's working folder.
+ */
+public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
+    private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z]:)?[\\\\/].*|^\\$.*", Pattern.DOTALL);
+    private static final RuleInfo INFO = PracticeRules.info("CopyRelativeDestinationWithoutWorkdir", "DL3045", Severity.INFORMATION,
+            Category.BEST_PRACTICE, "COPY to a relative destination without a WORKDIR",
+            "A relative destination is resolved against the working folder, which, without a WORKDIR in the"
+                    + " Dockerfile, is whatever the base image chose: `/` for most images, something else for others,"
+                    + " and it can change with a new base image. Set a WORKDIR first or give an absolute destination.",
+            "FROM alpine:3.20\nCOPY app.sh app.sh\n", "FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh app.sh\n");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(LintContext context, Findings findings) {
+        for (Stage stage : context.stages().all()) {
+            boolean workdir = false;
+            for (Stage ancestor : BaseImage.lineage(context.variables(), stage)) {
+                if (ancestor != stage && ancestor.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR))) {
+                    workdir = true;
+                }
+            }
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction.is(Keyword.WORKDIR)) {
+                    workdir = true;
+                }
+                List<Word> args = instruction.arguments();
+                if (workdir || !instruction.is(Keyword.COPY) || args.size() < 2) {
+                    continue;
+                }
+                Word destination = args.get(args.size() - 1);
+                String path = destination.text().replace("\"", "").replace("'", "");
+                if (!ABSOLUTE.matcher(path).matches() && !path.startsWith("<<")) {
+                    findings.report(instruction, destination.range(), "COPY to the relative destination " + path
+                            + " without a WORKDIR depends on the base image's working folder");
+                }
+            }
+        }
+    }
+}
