@@ -84,12 +84,13 @@ final class InstructionTokens {
                 kind == Keyword.MAINTAINER ? TokenModifier.DEPRECATED.bit() : 0);
         if (instruction.trigger() != null) {
             paint(instruction.trigger());
-            return;
+        } else {
+            generic(instruction, kind);
+            for (Flag flag : instruction.flags()) {
+                flag(flag);
+            }
         }
-        generic(instruction, kind);
-        for (Flag flag : instruction.flags()) {
-            flag(flag);
-        }
+        // An ONBUILD trigger's heredocs are the ONBUILD's.
         for (Heredoc heredoc : instruction.heredocs()) {
             painter.paint(heredoc.marker().range(), TokenType.LABEL);
         }
@@ -222,8 +223,11 @@ final class InstructionTokens {
             while (comma < end && text.charAt(comma) != ',') {
                 comma++;
             }
-            int equals = text.indexOf('=', i);
-            if (equals >= 0 && equals < comma) {
+            int equals = i;
+            while (equals < comma && text.charAt(equals) != '=') {
+                equals++;
+            }
+            if (equals < comma) {
                 painter.paint(i, equals, TokenType.PARAMETER, 0);
                 painter.paint(equals, equals + 1, TokenType.OPERATOR, 0);
                 String key = text.substring(i, equals).strip();

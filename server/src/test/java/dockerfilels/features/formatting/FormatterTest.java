@@ -88,6 +88,8 @@ class FormatterTest {
         assertFormat("run <<EOF  \n  body  \n\tindented\t\nEOF\nrun x\n", "RUN <<EOF\n  body  \n\tindented\t\nEOF\nRUN x\n");
         assertFormat("add <<EOF /x\n  a  \n   EOF\nEOF\n", "ADD <<EOF /x\n  a  \n   EOF\nEOF\n");
         assertFormat("COPY <<A <<B /x\n a \nA\n b \nB\n", "COPY <<A <<B /x\n a \nA\n b \nB\n");
+        assertFormat("onbuild run <<EOF\n  body  \nEOF\n", "ONBUILD RUN <<EOF\n  body  \nEOF\n");
+        assertFormat("RUN <<-EOF\n\t\tbody\n\tEOF\n", "RUN <<-EOF\n\t\tbody\n\tEOF\n");
         assertFormat("RUN <<EOF cat \\\n  && echo\n  hello  \nEOF\n", "RUN <<EOF cat \\\n    && echo\n  hello  \nEOF\n");
     }
 
