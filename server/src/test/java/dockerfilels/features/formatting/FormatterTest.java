@@ -33,6 +33,9 @@ class FormatterTest {
         assertFormat("healthcheck --interval=5s cmd curl -f x\nhealthcheck none\n",
                 "HEALTHCHECK --interval=5s CMD curl -f x\nHEALTHCHECK NONE\n");
         assertFormat("onbuild run echo hi\n", "ONBUILD RUN echo hi\n");
+        // A keyword at the start of a continuation line: its indent and case in one edit.
+        assertEquals(List.of(new TextEdit(TextRange.of(0, 0, 0, 11), "HEALTHCHECK"), new TextEdit(TextRange.of(1, 0, 1, 3), "    CMD")),
+                format("healthcheck \\\ncmd curl\n").edits());
     }
 
     @Test
