@@ -61,7 +61,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
         this.settings = new SettingsSync(serverSettings, documents, diagnostics, executor, log);
         this.textDocuments = new DockerfileTextDocumentService(documents, linting, diagnostics, executor, log);
         this.workspace = new DockerfileWorkspaceService(settings, new WorkspaceStages(documents), executor);
-        textDocuments.useFormattingSettings(serverSettings::formatting);
+        textDocuments.useFormattingSettings(serverSettings::formattingFor);
     }
 
     @Override

@@ -32,7 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
@@ -278,11 +278,11 @@ final class DockerfileTextDocumentService implements TextDocumentService {
 
     // Formatting and semantic tokens.
 
-    private volatile Supplier<FormattingSettings> formattingSettings = () -> FormattingSettings.DEFAULT;
+    private volatile Function<String, FormattingSettings> formattingSettings = uri -> FormattingSettings.DEFAULT;
     private SemanticTokensResults semanticTokens;
 
-    /** Where formatting finds the user's formatting settings. */
-    void useFormattingSettings(Supplier<FormattingSettings> settings) {
+    /** Where formatting finds the user's formatting settings for a document. */
+    void useFormattingSettings(Function<String, FormattingSettings> settings) {
         this.formattingSettings = settings;
     }
 
@@ -299,7 +299,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         Snapshot snapshot = documents.get(params.getTextDocument().getUri());
         return CompletableFutures.computeAsync(executor, cancel -> snapshot == null ? List.of()
                 : FormattingConversions.edits(Formatter.document(snapshot.document().text(), snapshot.document().model(),
-                        FormattingConversions.options(params.getOptions(), formattingSettings.get()))));
+                        FormattingConversions.options(params.getOptions(), formattingSettings.apply(snapshot.uri())))));
     }
 
     @Override
@@ -308,7 +308,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         return CompletableFutures.computeAsync(executor, cancel -> snapshot == null || params.getRange() == null ? List.of()
                 : FormattingConversions.edits(Formatter.range(snapshot.document().text(), snapshot.document().model(),
                         LspConversions.textRange(params.getRange()),
-                        FormattingConversions.options(params.getOptions(), formattingSettings.get()))));
+                        FormattingConversions.options(params.getOptions(), formattingSettings.apply(snapshot.uri())))));
     }
 
     @Override
@@ -318,7 +318,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
                 ? List.of()
                 : FormattingConversions.edits(OnTypeFormatter.onType(snapshot.document().text(),
                         snapshot.document().model(), LspConversions.textPosition(params.getPosition()), params.getCh(),
-                        FormattingConversions.options(params.getOptions(), formattingSettings.get()))));
+                        FormattingConversions.options(params.getOptions(), formattingSettings.apply(snapshot.uri())))));
     }
 
     @Override

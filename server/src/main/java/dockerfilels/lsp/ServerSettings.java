@@ -2,6 +2,13 @@ package dockerfilels.lsp;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import dockerfilels.features.Analysis;
+import dockerfilels.settings.SettingsFile;
+import dockerfilels.workspace.ProjectSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import dockerfilels.settings.FormattingSettings;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.settings.SettingsJson;
@@ -87,9 +94,28 @@ final class ServerSettings {
 
     private volatile FormattingSettings formatting = FormattingSettings.DEFAULT;
 
-    /** The user's formatting settings, from the same client settings (they change no lint). */
-    FormattingSettings formatting() {
-        return formatting;
+    /**
+     * The formatting settings for a document: the client's, overridden key by key by the nearest
+     * project file ({@code .dockerfile-ls.json}, inside the document's workspace folder), read
+     * afresh for each request (formatting is rare, and the file small).
+     */
+    FormattingSettings formattingFor(String uri) {
+        FormattingSettings client = formatting;
+        Analysis.Location location = Linting.location(uri, current());
+        Path file = ProjectSettings.find(location.folder(), location.root());
+        if (file == null) {
+            return client;
+        }
+        try {
+            if (Files.size(file) > SettingsFile.MAX_BYTES) {
+                return client;
+            }
+            JsonElement json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            return SettingsJson.formatting(json, client, message -> warn(file + ": " + message));
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or not JSON: the lint of this document already says so.
+            return client;
+        }
     }
 
     /** Takes client settings in any accepted shape: formatting at once; true when the lint settings changed. */

@@ -192,20 +192,25 @@ public final class SettingsJson {
      * A value of the wrong kind or out of range costs only itself, with a warning naming it.
      */
     public static FormattingSettings formatting(JsonElement json, Consumer<String> warnings) {
+        return formatting(json, FormattingSettings.DEFAULT, warnings);
+    }
+
+    /** The {@code formatting} object of {@code json} over {@code base}: a key it does not set keeps base's value. */
+    public static FormattingSettings formatting(JsonElement json, FormattingSettings base, Consumer<String> warnings) {
         JsonElement section = section(json);
         if (section == null || !section.isJsonObject() || !section.getAsJsonObject().has("formatting")) {
-            return FormattingSettings.DEFAULT;
+            return base;
         }
         JsonElement formatting = section.getAsJsonObject().get("formatting");
         if (formatting.isJsonNull()) {
-            return FormattingSettings.DEFAULT;
+            return base;
         }
         if (!formatting.isJsonObject()) {
             warnings.accept("formatting: expected an object, not " + brief(formatting) + "; ignored");
-            return FormattingSettings.DEFAULT;
+            return base;
         }
         JsonElement indent = formatting.getAsJsonObject().get("continuationIndent");
-        Integer continuationIndent = null;
+        Integer continuationIndent = base.continuationIndent();
         if (indent != null && !indent.isJsonNull()) {
             boolean number = indent.isJsonPrimitive() && indent.getAsJsonPrimitive().isNumber();
             double value = number ? indent.getAsDouble() : -1;
@@ -217,7 +222,7 @@ public final class SettingsJson {
             }
         }
         JsonElement ignore = formatting.getAsJsonObject().get("ignoreMultilineInstructions");
-        boolean ignoreMultiline = false;
+        boolean ignoreMultiline = base.ignoreMultilineInstructions();
         if (ignore != null && !ignore.isJsonNull()) {
             if (ignore.isJsonPrimitive() && ignore.getAsJsonPrimitive().isBoolean()) {
                 ignoreMultiline = ignore.getAsBoolean();

@@ -9,6 +9,8 @@ import dockerfilels.features.Fixes;
 import dockerfilels.features.tokens.TokenEncoding;
 import dockerfilels.features.tokens.TokenModifier;
 import dockerfilels.features.tokens.TokenType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +30,12 @@ import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Formatting (document, range, on type) and semantic tokens (full, delta, range) through the real server. */
 class FormattingTokensWireTest {
@@ -108,6 +112,22 @@ class FormattingTokensWireTest {
             warning = client.logged.poll(WireClient.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         assertTrue(warning != null && warning.getMessage().contains("formatting.continuationIndent"), "the bad value is named");
+    }
+
+    @Test
+    void theNearestProjectFileOverridesTheClientsFormattingSettingsKeyByKey(@TempDir Path workspace) throws Exception {
+        Files.writeString(workspace.resolve(".dockerfile-ls.json"), "{\"formatting\": {\"continuationIndent\": 1}}");
+        InitializeParams params = new InitializeParams();
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "w")));
+        params.setInitializationOptions(Map.of("dockerfile-ls", Map.of("formatting", Map.of("continuationIndent", 3))));
+        client.initialize(params);
+        String uri = workspace.resolve("Dockerfile").toUri().toString();
+        String text = "run a \\\n      b\n";
+        client.open(uri, 1, text);
+
+        List<? extends TextEdit> edits = WireClient.join(client.server.getTextDocumentService().formatting(
+                new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, true))));
+        assertEquals("RUN a \\\n b\n", apply(text, edits));
     }
 
     @Test

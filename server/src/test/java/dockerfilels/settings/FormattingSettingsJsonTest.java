@@ -55,6 +55,17 @@ class FormattingSettingsJsonTest {
     }
 
     @Test
+    void aProjectFileOverridesOnlyTheKeysItSets() {
+        FormattingSettings client = new FormattingSettings(2, true);
+
+        assertEquals(new FormattingSettings(6, true),
+                SettingsJson.formatting(JsonParser.parseString("{\"formatting\":{\"continuationIndent\":6}}"), client,
+                        warnings::add));
+        assertEquals(client, SettingsJson.formatting(JsonParser.parseString("{\"rules\":{}}"), client, warnings::add));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void theLintSettingsReaderIgnoresTheFormattingObject() {
         assertEquals(LintSettings.DEFAULT, SettingsJson.read(
                 JsonParser.parseString("{\"formatting\":{\"continuationIndent\":2}}"), warnings::add));

@@ -1,7 +1,7 @@
 package dockerfilels.features.formatting;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The indentation of one instruction's continuation lines. Lines at a single depth all get one
@@ -55,16 +55,16 @@ final class ContinuationLayout {
                 separated = true;
             }
         }
-        List<Integer> widths = new ArrayList<>();
+        TreeSet<Integer> widths = new TreeSet<>();
         for (int i = 1; i < n; i++) {
-            if (movable[i] && !widths.contains(width[i])) {
+            if (movable[i]) {
                 widths.add(width[i]);
             }
         }
         if (widths.isEmpty()) {
             return result;
         }
-        int base = widths.stream().mapToInt(Integer::intValue).min().orElse(0);
+        int base = widths.first();
         boolean nested = widths.size() > 1;
         for (int i = 1; i < n; i++) {
             if (movable[i]) {

@@ -108,12 +108,22 @@ public final class Formatter {
                 continue;
             }
             String indent = indents[line];
-            if (indent != null && !text.substring(start, first).equals(indent)) {
-                edits.add(new Edit(Kind.INDENT, line, edit(lines, start, first, indent)));
+            Edit indentEdit = indent != null && !text.substring(start, first).equals(indent)
+                    ? new Edit(Kind.INDENT, line, edit(lines, start, first, indent)) : null;
+            if (indentEdit != null) {
+                edits.add(indentEdit);
             }
             while (nextCase < caseEdits.size() && caseEdits.get(nextCase).line() <= line) {
                 Edit e = caseEdits.get(nextCase++);
-                if (e.line() == line) {
+                if (e.line() != line) {
+                    continue;
+                }
+                if (indentEdit != null && e.edit().range().start().equals(indentEdit.edit().range().end())) {
+                    // A keyword right after the new indent: one edit, as LSP edits may not touch.
+                    TextEdit merged = new TextEdit(new TextRange(indentEdit.edit().range().start(), e.edit().range().end()),
+                            indent + e.edit().newText());
+                    edits.set(edits.size() - 1, new Edit(Kind.INDENT, line, merged));
+                } else {
                     edits.add(e);
                 }
             }

@@ -25,13 +25,13 @@ final class InstructionTokens {
 
     private final String text;
     private final Painter painter;
-    private final char escape;
+    private final TextTokens words;
     private final Set<String> stages;
 
     private InstructionTokens(String text, Painter painter, char escape, Set<String> stages) {
         this.text = text;
         this.painter = painter;
-        this.escape = escape;
+        this.words = new TextTokens(text, painter, escape);
         this.stages = stages;
     }
 
@@ -84,12 +84,13 @@ final class InstructionTokens {
                 kind == Keyword.MAINTAINER ? TokenModifier.DEPRECATED.bit() : 0);
         if (instruction.trigger() != null) {
             paint(instruction.trigger());
-            return;
+        } else {
+            generic(instruction, kind);
+            for (Flag flag : instruction.flags()) {
+                flag(flag);
+            }
         }
-        generic(instruction, kind);
-        for (Flag flag : instruction.flags()) {
-            flag(flag);
-        }
+        // An ONBUILD trigger's heredocs are the ONBUILD's.
         for (Heredoc heredoc : instruction.heredocs()) {
             painter.paint(heredoc.marker().range(), TokenType.LABEL);
         }
@@ -102,7 +103,7 @@ final class InstructionTokens {
         boolean command = kind == Keyword.RUN || kind == Keyword.CMD || kind == Keyword.ENTRYPOINT
                 || kind == Keyword.HEALTHCHECK || kind == Keyword.SHELL;
         if (rest != null && !json) {
-            strings(rest.range(), command && kind != Keyword.SHELL);
+            words.strings(rest.range(), command && kind != Keyword.SHELL);
         }
         if (json) {
             for (Word arg : instruction.arguments()) {
@@ -114,7 +115,7 @@ final class InstructionTokens {
         }
         // BuildKit expands variables in every form but the exec form of commands.
         if (rest != null && !(json && command)) {
-            variables(rest.range());
+            words.variables(rest.range());
         }
     }
 
@@ -170,11 +171,11 @@ final class InstructionTokens {
     private void declaration(Word arg) {
         int start = painter.offset(arg.range().start());
         int end = painter.offset(arg.range().end());
-        if (start >= end || !isNameStart(text.charAt(start))) {
+        if (start >= end || !TextTokens.isNameStart(text.charAt(start))) {
             return;
         }
         int i = start;
-        while (i < end && isNameChar(text.charAt(i))) {
+        while (i < end && TextTokens.isNameChar(text.charAt(i))) {
             i++;
         }
         painter.paint(start, i, TokenType.VARIABLE, DECLARATION);
@@ -200,7 +201,7 @@ final class InstructionTokens {
             case "mount", "device", "security", "network" -> options(valueStart, valueEnd);
             default -> painter.paint(valueStart, valueEnd, TokenType.PROPERTY, 0);
         }
-        variables(flag.valueRange());
+        words.variables(flag.valueRange());
     }
 
     /** What {@code --from=x} names: an earlier stage, a stage index, or an image. */
@@ -222,8 +223,11 @@ final class InstructionTokens {
             while (comma < end && text.charAt(comma) != ',') {
                 comma++;
             }
-            int equals = text.indexOf('=', i);
-            if (equals >= 0 && equals < comma) {
+            int equals = i;
+            while (equals < comma && text.charAt(equals) != '=') {
+                equals++;
+            }
+            if (equals < comma) {
                 painter.paint(i, equals, TokenType.PARAMETER, 0);
                 painter.paint(equals, equals + 1, TokenType.OPERATOR, 0);
                 String key = text.substring(i, equals).strip();
@@ -235,124 +239,4 @@ final class InstructionTokens {
             i = comma + 1;
         }
     }
-
-    /** Quoted strings (shell quoting, the file's escape character), and in shell commands the operators between them. */
-    private void strings(TextRange range, boolean shell) {
-        int start = painter.offset(range.start());
-        int end = painter.offset(range.end());
-        int i = start;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (c == escape) {
-                i += 2;
-            } else if (c == '"' || c == '\'') {
-                int close = i + 1;
-                while (close < end && text.charAt(close) != c) {
-                    close += c == '"' && text.charAt(close) == escape ? 2 : 1;
-                }
-                close = Math.min(close + 1, end);
-                painter.paint(i, close, TokenType.STRING, 0);
-                i = close;
-            } else if (shell && (c == '&' || c == '|') && i + 1 < end && text.charAt(i + 1) == c) {
-                painter.paint(i, i + 2, TokenType.OPERATOR, 0);
-                i += 2;
-            } else if (shell && (c == '|' || c == ';')) {
-                painter.paint(i, i + 1, TokenType.OPERATOR, 0);
-                i++;
-            } else {
-                i++;
-            }
-        }
-    }
-
-    /**
-     * Variable references, as BuildKit's lexer finds them: {@code $NAME}, {@code ${NAME}} and
-     * {@code ${NAME<modifier>word}} with the modifier as an operator and the word's own
-     * references; none inside single quotes or after the escape character.
-     */
-    private void variables(TextRange range) {
-        int start = painter.offset(range.start());
-        int end = painter.offset(range.end());
-        boolean single = false;
-        boolean dbl = false;
-        int braces = 0;
-        int i = start;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (single) {
-                single = c != '\'';
-                i++;
-            } else if (c == escape) {
-                i += 2;
-            } else if (c == '\'' && !dbl && braces == 0) {
-                single = true;
-                i++;
-            } else if (c == '"') {
-                dbl = !dbl;
-                i++;
-            } else if (c == '}' && braces > 0) {
-                braces--;
-                painter.paint(i, i + 1, TokenType.VARIABLE, 0);
-                i++;
-            } else if (c == '$' && i + 1 < end) {
-                i = reference(i, end);
-                if (i < 0) {
-                    i = -i;
-                    braces++;
-                }
-            } else {
-                i++;
-            }
-        }
-    }
-
-    /**
-     * Paints the reference at {@code dollar}; returns where scanning goes on, negated when a
-     * {@code ${NAME<modifier>} was opened whose closing brace is still to come.
-     */
-    private int reference(int dollar, int end) {
-        char next = text.charAt(dollar + 1);
-        if (next == '{') {
-            int i = dollar + 2;
-            while (i < end && isNameChar(text.charAt(i))) {
-                i++;
-            }
-            if (i < end && text.charAt(i) == '}') {
-                painter.paint(dollar, i + 1, TokenType.VARIABLE, 0);
-                return i + 1;
-            }
-            painter.paint(dollar, i, TokenType.VARIABLE, 0);
-            int op = i;
-            if (op < end && text.charAt(op) == ':') {
-                op++;
-            }
-            if (op < end && "-+?#%/".indexOf(text.charAt(op)) >= 0) {
-                char m = text.charAt(op);
-                op++;
-                if (op < end && (m == '#' || m == '%' || m == '/') && text.charAt(op) == m) {
-                    op++;
-                }
-            }
-            painter.paint(i, op, TokenType.OPERATOR, 0);
-            return -Math.max(op, dollar + 2);
-        }
-        if (isNameStart(next)) {
-            int i = dollar + 1;
-            while (i < end && isNameChar(text.charAt(i))) {
-                i++;
-            }
-            painter.paint(dollar, i, TokenType.VARIABLE, 0);
-            return i;
-        }
-        return dollar + 1;
-    }
-
-    private static boolean isNameStart(char c) {
-        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isNameChar(char c) {
-        return isNameStart(c) || (c >= '0' && c <= '9');
-    }
-
 }

@@ -33,6 +33,9 @@ class FormatterTest {
         assertFormat("healthcheck --interval=5s cmd curl -f x\nhealthcheck none\n",
                 "HEALTHCHECK --interval=5s CMD curl -f x\nHEALTHCHECK NONE\n");
         assertFormat("onbuild run echo hi\n", "ONBUILD RUN echo hi\n");
+        // A keyword at the start of a continuation line: its indent and case in one edit.
+        assertEquals(List.of(new TextEdit(TextRange.of(0, 0, 0, 11), "HEALTHCHECK"), new TextEdit(TextRange.of(1, 0, 1, 3), "    CMD")),
+                format("healthcheck \\\ncmd curl\n").edits());
     }
 
     @Test
@@ -88,6 +91,8 @@ class FormatterTest {
         assertFormat("run <<EOF  \n  body  \n\tindented\t\nEOF\nrun x\n", "RUN <<EOF\n  body  \n\tindented\t\nEOF\nRUN x\n");
         assertFormat("add <<EOF /x\n  a  \n   EOF\nEOF\n", "ADD <<EOF /x\n  a  \n   EOF\nEOF\n");
         assertFormat("COPY <<A <<B /x\n a \nA\n b \nB\n", "COPY <<A <<B /x\n a \nA\n b \nB\n");
+        assertFormat("onbuild run <<EOF\n  body  \nEOF\n", "ONBUILD RUN <<EOF\n  body  \nEOF\n");
+        assertFormat("RUN <<-EOF\n\t\tbody\n\tEOF\n", "RUN <<-EOF\n\t\tbody\n\tEOF\n");
         assertFormat("RUN <<EOF cat \\\n  && echo\n  hello  \nEOF\n", "RUN <<EOF cat \\\n    && echo\n  hello  \nEOF\n");
     }
 

@@ -26,12 +26,12 @@ final class ModelShape {
                 .append(" error ").append(model.buildKitError().orElse("-")).append('\n');
         model.directives().forEach(d -> out.append("directive ").append(d.key()).append('=').append(d.value()).append('\n'));
         model.comments().forEach(c -> out.append("comment ").append(c.text().stripTrailing()).append('\n'));
-        model.instructions().forEach(i -> instruction(i, out, ""));
+        model.instructions().forEach(i -> instruction(i, out, "", model.lineCount() - 1));
         model.diagnostics().stream().map(Diagnostic::code).sorted().forEach(c -> out.append("diagnostic ").append(c).append('\n'));
         return out.toString();
     }
 
-    private static void instruction(Instruction i, StringBuilder out, String indent) {
+    private static void instruction(Instruction i, StringBuilder out, String indent, int lastLine) {
         out.append(indent).append(i.kind() == null ? "unknown " + i.keyword().text() : i.kind()).append(" json=")
                 .append(i.isJson()).append('\n');
         for (Flag f : i.flags()) {
@@ -54,9 +54,12 @@ final class ModelShape {
                     .append(h.expand()).append(' ').append(h.terminated()).append(" [").append(h.content()).append("]\n");
         }
         i.comments().forEach(c -> out.append(indent).append("  comment ").append(c.text().stripTrailing()).append('\n'));
-        out.append(indent).append("  empty lines ").append(i.emptyContinuationLines().size()).append('\n');
+        // A blank last line without a line break is read as an empty continuation line only while
+        // it holds blanks: emptying it is a change of blanks, not of the instruction.
+        long empty = i.emptyContinuationLines().stream().filter(r -> r.start().line() < lastLine).count();
+        out.append(indent).append("  empty lines ").append(empty).append('\n');
         if (i.trigger() != null) {
-            instruction(i.trigger(), out, indent + "  ");
+            instruction(i.trigger(), out, indent + "  ", lastLine);
         }
     }
 

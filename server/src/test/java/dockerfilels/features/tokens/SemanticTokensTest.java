@@ -95,6 +95,8 @@ class SemanticTokensTest {
     void heredocMarkersBodiesAndTerminators() {
         assertTokens("RUN <<EOF\necho $A\n\nEOF\nFROM a\n", tok("RUN", "keyword"), tok("<<EOF", "label"),
                 tok("echo $A", "string"), tok("EOF", "label"), tok("FROM", "keyword"), tok("a", "type"));
+        assertTokens("ONBUILD RUN <<EOF\n  body\nEOF\n", tok("ONBUILD", "keyword"), tok("RUN", "keyword"),
+                tok("<<EOF", "label"), tok("  body", "string"), tok("EOF", "label"));
         assertTokens("COPY <<A <<B /x\na\nA\nb\nB\n", tok("COPY", "keyword"), tok("<<A", "label"), tok("<<B", "label"),
                 tok("a", "string"), tok("A", "label"), tok("b", "string"), tok("B", "label"));
     }
