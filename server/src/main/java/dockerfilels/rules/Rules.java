@@ -33,6 +33,16 @@ import dockerfilels.rules.buildkit.StageNameCasing;
 import dockerfilels.rules.buildkit.UndefinedArgInFrom;
 import dockerfilels.rules.buildkit.UndefinedVar;
 import dockerfilels.rules.buildkit.WorkdirRelativePath;
+import dockerfilels.rules.optimize.ApkCacheInLayer;
+import dockerfilels.rules.optimize.AptListsInLayer;
+import dockerfilels.rules.optimize.CgoBinaryInStaticImage;
+import dockerfilels.rules.optimize.CopyAllBeforeDependencyInstall;
+import dockerfilels.rules.optimize.DnfCacheInLayer;
+import dockerfilels.rules.optimize.MissingCacheMount;
+import dockerfilels.rules.optimize.PipCacheInLayer;
+import dockerfilels.rules.optimize.YarnCacheInLayer;
+import dockerfilels.rules.optimize.YumCacheInLayer;
+import dockerfilels.rules.optimize.ZypperCacheInLayer;
 import java.util.List;
 
 /** Every rule of the project, in the order they run and are documented. */
@@ -72,7 +82,18 @@ public final class Rules {
             new InvalidChmod(),
             new InvalidChecksum(),
             new InvalidPlatform(),
-            new UnterminatedVariable());
+            new UnterminatedVariable(),
+            // Layer order and package-manager caches (rules/optimize)
+            new CopyAllBeforeDependencyInstall(),
+            new MissingCacheMount(),
+            new AptListsInLayer(),
+            new ApkCacheInLayer(),
+            new PipCacheInLayer(),
+            new YarnCacheInLayer(),
+            new YumCacheInLayer(),
+            new DnfCacheInLayer(),
+            new ZypperCacheInLayer(),
+            new CgoBinaryInStaticImage());
 
     private Rules() {
     }
