@@ -43,6 +43,12 @@ public final class AptListsInLayer extends PackageCacheRule {
         return Tool.APT;
     }
 
+    /** Only the lists matter here: a mount on /var/cache/apt alone leaves them in the layer. */
+    @Override
+    List<String> layerDirs() {
+        return List.of("/var/lib/apt/lists");
+    }
+
     @Override
     boolean leavesCache(Invocation call, Scope scope, List<ShellCommand> commands) {
         return call.verb().equals("update");

@@ -90,7 +90,7 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
     }
 
     private static String message(Invocation call, Instruction wholeCopy) {
-        String what = call.command().name() + (call.verbWord() == null ? "" : " " + call.verbWord().value());
+        String what = call.command().name() + (call.verb().isEmpty() ? "" : " " + call.verb());
         return what + " runs after the whole context is copied (line " + (wholeCopy.startLine() + 1)
                 + "): any source change reinstalls every dependency. Copy the " + call.tool().displayName()
                 + " manifests and install before copying the rest";

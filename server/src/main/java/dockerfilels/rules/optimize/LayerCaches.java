@@ -158,17 +158,22 @@ final class LayerCaches {
      * by ENV or ARG before the RUN, or assigned in it).
      */
     static boolean mountCovers(Instruction run, Tool tool, Scope scope, List<ShellCommand> commands) {
+        return mountCovers(run, tool.cacheDirs(), tool.cacheVariables(), scope, commands);
+    }
+
+    /** The same for some of the folders: a mount on one of {@code dirs} or on the value of one of {@code variables}. */
+    static boolean mountCovers(Instruction run, List<String> dirs, List<String> variables, Scope scope, List<ShellCommand> commands) {
         List<RunMounts.Mount> mounts = RunMounts.of(run);
         if (mounts.isEmpty()) {
             return false;
         }
         for (RunMounts.Mount mount : mounts) {
-            for (String dir : tool.cacheDirs()) {
+            for (String dir : dirs) {
                 if (mount.covers(dir)) {
                     return true;
                 }
             }
-            for (String variable : tool.cacheVariables()) {
+            for (String variable : variables) {
                 String value = variable(variable, scope, commands);
                 if (value != null && !value.isEmpty() && mount.covers(value)) {
                     return true;

@@ -95,8 +95,13 @@ abstract class PackageCacheRule implements Rule {
         return List.of();
     }
 
+    /** The folders whose mount keeps this rule's cache out of the layer: by default the tool's cache folders. */
+    List<String> layerDirs() {
+        return tool().cacheDirs();
+    }
+
     private boolean mounted(Instruction instruction, Invocation call, Scope scope, List<ShellCommand> commands) {
-        if (LayerCaches.mountCovers(instruction, tool(), scope, commands)) {
+        if (LayerCaches.mountCovers(instruction, layerDirs(), tool().cacheVariables(), scope, commands)) {
             return true;
         }
         for (String dir : cacheDirsOf(call)) {
