@@ -71,6 +71,9 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
                     wholeCopy = instruction;
                     continue;
                 }
+                if (!instruction.is(Keyword.RUN)) {
+                    continue; // ONBUILD RUN runs in the images built from this one, not here
+                }
                 Set<Tool> reported = EnumSet.noneOf(Tool.class);
                 for (Invocation call : PackageManagers.in(ShellScript.of(instruction))) {
                     DependencyInstall install = PackageManagers.dependencies(call);

@@ -49,17 +49,19 @@ abstract class PackageCacheRule implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
-        Set<Stage> shipped = LayerCaches.shipped(context);
+        Set<Stage> shipped = null; // computed for the first RUN that calls the tool: most files never need it
         for (Stage stage : context.stages().all()) {
-            if (!shipped.contains(stage)) {
-                continue;
-            }
             for (Instruction instruction : stage.instructions()) {
                 ShellScript script = ShellScript.of(instruction);
-                if (script.isEmpty()) {
+                if (script.isEmpty() || PackageManagers.in(script).stream().noneMatch(c -> c.tool() == tool())) {
                     continue;
                 }
-                check(context, instruction, script, findings);
+                if (shipped == null) {
+                    shipped = LayerCaches.shipped(context);
+                }
+                if (shipped.contains(stage)) {
+                    check(context, instruction, script, findings);
+                }
             }
         }
     }

@@ -76,6 +76,14 @@ class CopyAllBeforeDependencyInstallTest {
     }
 
     @Test
+    void variablesInTheDestinationStayAsWritten() {
+        String source = "FROM node\nARG APP=/app\nCOPY . $APP\nRUN npm ci\n";
+        assertFixEdits(source, null, edit(2, 0, 2, 0, "COPY package*.json $APP/\nRUN npm ci\n"));
+        String indented = "FROM node\n  COPY . .\n  RUN --mount=type=cache,target=/root/.npm npm ci\n";
+        assertFixEdits(indented, null, edit(1, 0, 1, 0, "  COPY package*.json ./\n  RUN --mount=type=cache,target=/root/.npm npm ci\n"));
+    }
+
+    @Test
     void noFixWhenTheInstallNeedsMoreThanItsManifests() {
         assertNoFix("FROM rust\nCOPY . .\nRUN cargo build --release\n", ID);
         assertNoFix("FROM python\nCOPY . .\nRUN poetry install\n", ID);
@@ -96,6 +104,7 @@ class CopyAllBeforeDependencyInstallTest {
         assertNone(ID, "FROM node\nCOPY --from=deps . .\nRUN npm ci\n");
         assertNone(ID, "FROM node AS a\nCOPY . .\nFROM node\nRUN npm ci\n");
         assertNone(ID, "FROM node\nCOPY . .\nRUN npm install -g pm2\n");
+        assertNone(ID, "FROM node\nCOPY . .\nONBUILD RUN npm ci\n");
     }
 
     @Test

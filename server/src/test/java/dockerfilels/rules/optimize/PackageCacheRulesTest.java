@@ -64,6 +64,9 @@ class PackageCacheRulesTest {
                 d(1, 35, 1, 49, Severity.INFORMATION, APT, APT_MESSAGE));
         assertRule(APT, "FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /tmp/*\n",
                 d(1, 4, 1, 18, Severity.INFORMATION, APT, APT_MESSAGE));
+        // A cache mount on the downloaded packages alone leaves the lists in the layer.
+        assertRule(APT, "FROM debian\nRUN --mount=type=cache,target=/var/cache/apt apt-get update\n",
+                d(1, 45, 1, 59, Severity.INFORMATION, APT, APT_MESSAGE));
         assertRule(APT, "FROM debian\nRUN sudo apt update\n",
                 d(1, 9, 1, 19, Severity.INFORMATION, APT, "apt update leaves the package lists in this layer: remove /var/lib/apt/lists in the same RUN"));
     }
