@@ -54,6 +54,7 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
     /** Instructions that change nothing a RUN sees, so an install may move above them. */
     private static final Set<Keyword> METADATA = EnumSet.of(Keyword.LABEL, Keyword.EXPOSE, Keyword.STOPSIGNAL,
             Keyword.HEALTHCHECK, Keyword.CMD, Keyword.ENTRYPOINT, Keyword.MAINTAINER);
+    private static final Set<String> KEPT_FLAGS = Set.of("chown", "chmod", "link");
     private static final Set<String> WHOLE_CONTEXT = Set.of(".", "./", "*", "./*", "/");
 
     @Override
@@ -130,9 +131,10 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
         if (!destination.endsWith("/")) {
             destination += "/";
         }
-        StringBuilder line = new StringBuilder(copy.keyword().text());
+        // COPY even for ADD . . (the manifests are plain files); the flags that apply to the files copied stay.
+        StringBuilder line = new StringBuilder(LayerCaches.keyword(copy, "COPY"));
         for (Flag flag : copy.flags()) {
-            if (!flag.name().equals("exclude")) {
+            if (KEPT_FLAGS.contains(flag.name())) {
                 line.append(' ').append(flag.word().text());
             }
         }

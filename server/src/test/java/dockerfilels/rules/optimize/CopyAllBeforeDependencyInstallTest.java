@@ -71,6 +71,8 @@ class CopyAllBeforeDependencyInstallTest {
         assertRule(ID, "FROM golang\nCOPY . .\nRUN go mod download\nRUN go build .\n", warning(2, 4, 19, "go mod download", 2, "go"));
         assertFixEdits("FROM golang\nCOPY . .\nRUN go mod download\n", null, edit(1, 0, 1, 0, "COPY go.mod go.sum ./\nRUN go mod download\n"));
         assertRule(ID, "FROM ruby\nADD . /app\nRUN bundle install\n", warning(2, 4, 18, "bundle install", 2, "bundle"));
+        assertFixEdits("from ruby\nadd --keep-git-dir=true --chown=app . /app\nrun bundle install\n", null,
+                edit(1, 0, 1, 0, "copy --chown=app Gemfile Gemfile.lock /app/\nrun bundle install\n"));
         assertRule(ID, "FROM maven\nCOPY . .\nRUN mvn -B package\n", warning(2, 4, 18, "mvn package", 2, "mvn"));
         assertRule(ID, "FROM rust\nCOPY ./ ./\nRUN cargo build --release\n", warning(2, 4, 15, "cargo build", 2, "cargo"));
     }
