@@ -79,6 +79,13 @@ class MissingCacheMountTest {
     }
 
     @Test
+    void onbuildRunGetsTheMountAfterItsOwnKeyword() {
+        String source = SYNTAX + "FROM python:3\nONBUILD RUN pip install flask\n";
+        assertRule(ID, source, info(2, 12, 23, "pip", "/root/.cache/pip"));
+        assertFix(source, ID, edit(2, 11, 2, 11, " --mount=type=cache,target=/root/.cache/pip"));
+    }
+
+    @Test
     void notInWindowsImages() {
         assertNone(ID, SYNTAX + "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN pip install flask\n");
     }
