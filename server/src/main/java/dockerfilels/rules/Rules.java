@@ -78,6 +78,16 @@ import dockerfilels.rules.practice.InstructionBeforeFrom;
 import dockerfilels.rules.practice.LatestTag;
 import dockerfilels.rules.practice.MissingHealthcheck;
 import dockerfilels.rules.practice.UntaggedImage;
+import dockerfilels.rules.optimize.ApkCacheInLayer;
+import dockerfilels.rules.optimize.AptListsInLayer;
+import dockerfilels.rules.optimize.CgoBinaryInStaticImage;
+import dockerfilels.rules.optimize.CopyAllBeforeDependencyInstall;
+import dockerfilels.rules.optimize.DnfCacheInLayer;
+import dockerfilels.rules.optimize.MissingCacheMount;
+import dockerfilels.rules.optimize.PipCacheInLayer;
+import dockerfilels.rules.optimize.YarnCacheInLayer;
+import dockerfilels.rules.optimize.YumCacheInLayer;
+import dockerfilels.rules.optimize.ZypperCacheInLayer;
 import java.util.List;
 
 /** Every rule of the project, in the order they run and are documented. */
@@ -165,7 +175,18 @@ public final class Rules {
             new CopyMultipleSourcesToFile(),
             new CopyRelativeDestinationWithoutWorkdir(),
             new EnvSelfReference(),
-            new MissingHealthcheck());
+            new MissingHealthcheck(),
+            // Layer order and package-manager caches (rules/optimize)
+            new CopyAllBeforeDependencyInstall(),
+            new MissingCacheMount(),
+            new AptListsInLayer(),
+            new ApkCacheInLayer(),
+            new PipCacheInLayer(),
+            new YarnCacheInLayer(),
+            new YumCacheInLayer(),
+            new DnfCacheInLayer(),
+            new ZypperCacheInLayer(),
+            new CgoBinaryInStaticImage());
 
     private Rules() {
     }

@@ -29,7 +29,10 @@ final class RunPractices {
     /** A rule that mirrors hadolint's {@code codes} (the first gives the URL); no codes for a rule of our own. */
     static RuleInfo info(String id, Severity severity, Category category, String description, String explanation,
             String bad, String good, String... codes) {
-        return new RuleInfo(id, severity, category, description, explanation, bad, good, RuleDocs.url(id), List.of(codes), false);
+        String text = severity != null || codes.length == 0 ? explanation : explanation + " Version pinning is off by"
+                + " default (it asks for upkeep a Dockerfile that follows its distribution does not want); turn it on"
+                + " in settings: `\"rules\": {\"" + codes[0] + "\": \"info\"}`.";
+        return new RuleInfo(id, severity, category, description, text, bad, good, RuleDocs.url(id), List.of(codes), false);
     }
 
     /**

@@ -7,7 +7,7 @@ import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 import java.util.Set;
 
-/** hadolint's DL3018, informational: apk add without {@code pkg=version}. */
+/** hadolint's DL3018, off by default: apk add without {@code pkg=version}. */
 public final class UnpinnedApkPackage extends UnpinnedPackages {
     static final Set<String> APK_VALUED = Set.of("-t", "--virtual", "-X", "--repository", "-p", "--root", "--arch",
             "--cache-dir", "--keys-dir", "--repositories-file");
@@ -15,8 +15,8 @@ public final class UnpinnedApkPackage extends UnpinnedPackages {
             "apk add without package versions",
             "Without `package=version` (or `~version`, `>version`), each build installs whatever the Alpine repository"
                     + " holds that day. Alpine keeps only the latest version of a package in each branch, so pin to a"
-                    + " branch-stable prefix such as `curl~8`. Informational by default: raise it in settings to"
-                    + " enforce pinning. Packages given in an ARG or ENV are checked with its value.",
+                    + " branch-stable prefix such as `curl~8`. Off by default (see"
+                    + " below). Packages given in an ARG or ENV are checked with its value.",
             "FROM alpine:3.20\nRUN apk add --no-cache curl\n",
             "FROM alpine:3.20\nRUN apk add --no-cache curl~8\n",
             "DL3018");

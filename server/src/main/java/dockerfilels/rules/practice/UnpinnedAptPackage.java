@@ -7,14 +7,14 @@ import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 import java.util.Set;
 
-/** hadolint's DL3008, informational: apt-get install without {@code pkg=version}. */
+/** hadolint's DL3008, off by default: apt-get install without {@code pkg=version}. */
 public final class UnpinnedAptPackage extends UnpinnedPackages {
     private static final RuleInfo INFO = RunPractices.info("UnpinnedAptPackage", null, Category.BEST_PRACTICE,
             "apt-get install without package versions",
             "Without `package=version`, each build installs whatever version the repository holds that day, so two"
                     + " builds of the same Dockerfile can differ. Pinning makes builds repeatable, at the cost of"
                     + " updating the versions as the distribution moves on (old versions disappear from Debian's"
-                    + " and Ubuntu's mirrors). Informational by default: raise it in settings to enforce pinning."
+                    + " and Ubuntu's mirrors). Off by default (see below)."
                     + " Packages given in an ARG or ENV are checked with its value.",
             "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
             "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",

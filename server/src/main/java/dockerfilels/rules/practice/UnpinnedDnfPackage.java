@@ -6,12 +6,12 @@ import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 
-/** hadolint's DL3041, informational: dnf install without {@code name-version}. */
+/** hadolint's DL3041, off by default: dnf install without {@code name-version}. */
 public final class UnpinnedDnfPackage extends UnpinnedPackages {
     private static final RuleInfo INFO = RunPractices.info("UnpinnedDnfPackage", null, Category.BEST_PRACTICE,
             "dnf install without package versions",
-            "Without `name-version`, each build installs whatever the repositories hold that day. Informational by"
-                    + " default: raise it in settings to enforce pinning. Packages given in an ARG or ENV are checked"
+            "Without `name-version`, each build installs whatever the repositories hold that day. Off by default"
+                    + " (see below). Packages given in an ARG or ENV are checked"
                     + " with its value.",
             "FROM fedora:41\nRUN dnf install -y httpd\n",
             "FROM fedora:41\nRUN dnf install -y httpd-2.4.62\n",

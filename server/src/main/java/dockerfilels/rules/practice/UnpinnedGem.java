@@ -7,14 +7,14 @@ import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 import java.util.Set;
 
-/** hadolint's DL3028, informational: gem install without {@code -v} or {@code gem:version}. */
+/** hadolint's DL3028, off by default: gem install without {@code -v} or {@code gem:version}. */
 public final class UnpinnedGem extends UnpinnedPackages {
     private static final Set<String> GEM_VALUED = Set.of("-v", "--version", "-i", "--install-dir", "-n", "--bindir",
             "-s", "--source", "-P", "--trust-policy", "--platform", "-g", "--file");
     private static final RuleInfo INFO = RunPractices.info("UnpinnedGem", null, Category.BEST_PRACTICE,
             "gem install without a version",
             "`gem install name` installs the latest release at build time. Name the version with `-v 1.2.3` or"
-                    + " `name:1.2.3`, or install from a Gemfile.lock with bundler. Informational by default.",
+                    + " `name:1.2.3`, or install from a Gemfile.lock with bundler. Off by default (see below).",
             "FROM ruby:3.3\nRUN gem install bundler\n",
             "FROM ruby:3.3\nRUN gem install bundler:2.5.22\n",
             "DL3028");

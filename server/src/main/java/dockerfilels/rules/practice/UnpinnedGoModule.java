@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * hadolint's DL3062, informational: {@code go install module@latest} (or a branch), or {@code go get}
+ * hadolint's DL3062, off by default: {@code go install module@latest} (or a branch), or {@code go get}
  * of a remote module without a version. {@code go install module} without {@code @} is not
  * reported: it builds the version the current module's go.mod requires. Local packages
  * ({@code .}, {@code ./cmd/...}) are the build's own code.
@@ -20,7 +20,7 @@ public final class UnpinnedGoModule extends UnpinnedPackages {
     private static final RuleInfo INFO = RunPractices.info("UnpinnedGoModule", null, Category.BEST_PRACTICE,
             "go install of a module without a version",
             "`go install example.com/tool@latest` (or without a version) builds whatever the module's latest release"
-                    + " is at build time. Name the version: `example.com/tool@v1.2.3`. Informational by default."
+                    + " is at build time. Name the version: `example.com/tool@v1.2.3`. Off by default (see below)."
                     + " Modules given in an ARG or ENV are checked with its value.",
             "FROM golang:1.23\nRUN go install golang.org/x/tools/cmd/goimports@latest\n",
             "FROM golang:1.23\nRUN go install golang.org/x/tools/cmd/goimports@v0.26.0\n",

@@ -7,7 +7,7 @@ import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 import java.util.Set;
 
-/** hadolint's DL3016, informational: npm install of a named package without {@code @version}. */
+/** hadolint's DL3016, off by default: npm install of a named package without {@code @version}. */
 public final class UnpinnedNpmPackage extends UnpinnedPackages {
     private static final Set<String> NPM_VALUED = Set.of("--loglevel", "--registry", "--prefix", "--cache", "--userconfig",
             "--tag", "-w", "--workspace");
@@ -15,7 +15,7 @@ public final class UnpinnedNpmPackage extends UnpinnedPackages {
             "npm install of a package without a version",
             "`npm install -g some-tool` installs the latest release at build time. Name the version"
                     + " (`some-tool@1.2.3`), or let `npm ci` install the exact versions of package-lock.json."
-                    + " Informational by default. Packages given in an ARG or ENV are checked with its value.",
+                    + " Off by default (see below). Packages given in an ARG or ENV are checked with its value.",
             "FROM node:22\nRUN npm install -g typescript\n",
             "FROM node:22\nRUN npm install -g typescript@5.6.3\n",
             "DL3016");

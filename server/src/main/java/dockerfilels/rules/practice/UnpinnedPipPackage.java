@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** hadolint's DL3013, informational: pip install of a package without a version specifier. */
+/** hadolint's DL3013, off by default: pip install of a package without a version specifier. */
 public final class UnpinnedPipPackage extends UnpinnedPackages {
     private static final Set<String> PIP_VALUED = Set.of("--abi", "-b", "--build", "-e", "--editable", "--extra-index-url",
             "-f", "--find-links", "-i", "--index-url", "--implementation", "--no-binary", "--only-binary", "--platform",
@@ -20,7 +20,7 @@ public final class UnpinnedPipPackage extends UnpinnedPackages {
             "pip install without package versions",
             "Without a version specifier (`package==1.2.3`), each build installs the latest release, and a new major"
                     + " version can break the image. Pin each package, or install from a requirements or constraints"
-                    + " file with pinned versions (`-r requirements.txt`, `-c constraints.txt`). Informational by default."
+                    + " file with pinned versions (`-r requirements.txt`, `-c constraints.txt`). Off by default (see below)."
                     + " Packages given in an ARG or ENV are checked with its value.",
             "FROM python:3.13\nRUN pip install --no-cache-dir flask\n",
             "FROM python:3.13\nRUN pip install --no-cache-dir flask==3.1.0\n",

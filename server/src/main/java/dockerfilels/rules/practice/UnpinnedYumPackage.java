@@ -6,12 +6,12 @@ import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 
-/** hadolint's DL3033, informational: yum install without {@code name-version}. */
+/** hadolint's DL3033, off by default: yum install without {@code name-version}. */
 public final class UnpinnedYumPackage extends UnpinnedPackages {
     private static final RuleInfo INFO = RunPractices.info("UnpinnedYumPackage", null, Category.BEST_PRACTICE,
             "yum install without package versions",
-            "Without `name-version`, each build installs whatever the repositories hold that day. Informational by"
-                    + " default: raise it in settings to enforce pinning. Packages given in an ARG or ENV are checked"
+            "Without `name-version`, each build installs whatever the repositories hold that day. Off by default"
+                    + " (see below). Packages given in an ARG or ENV are checked"
                     + " with its value.",
             "FROM centos:7\nRUN yum install -y httpd\n",
             "FROM centos:7\nRUN yum install -y httpd-2.4.6\n",

@@ -7,12 +7,12 @@ import dockerfilels.semantics.commands.ShellWord;
 import java.util.List;
 import java.util.Set;
 
-/** hadolint's DL3037, informational: zypper install without {@code name=version}. */
+/** hadolint's DL3037, off by default: zypper install without {@code name=version}. */
 public final class UnpinnedZypperPackage extends UnpinnedPackages {
     private static final RuleInfo INFO = RunPractices.info("UnpinnedZypperPackage", null, Category.BEST_PRACTICE,
             "zypper install without package versions",
             "Without `name=version` (or `name>=version`), each build installs whatever the repositories hold that day."
-                    + " Informational by default. Packages given in an ARG or ENV are checked with its value.",
+                    + " Off by default (see below). Packages given in an ARG or ENV are checked with its value.",
             "FROM opensuse/leap:15.6\nRUN zypper -n install httpd\n",
             "FROM opensuse/leap:15.6\nRUN zypper -n install httpd=2.4.58\n",
             "DL3037");

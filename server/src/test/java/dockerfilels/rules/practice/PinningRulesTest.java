@@ -3,22 +3,29 @@ package dockerfilels.rules.practice;
 import static dockerfilels.rules.practice.RunRuleAssertions.assertAt;
 import static dockerfilels.rules.practice.RunRuleAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dockerfilels.rules.Rules;
+import dockerfilels.settings.LintSettings;
+import dockerfilels.settings.RuleLevel;
 import dockerfilels.syntax.Severity;
 import dockerfilels.testing.LintAssertions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The version-pinning rules: informational, on the package word, with ARG and ENV values resolved. */
+/** The version-pinning rules: off by default, on the package word, with ARG and ENV values resolved. */
 class PinningRulesTest {
 
     @Test
-    void pinningIsInformationByDefault() {
+    void pinningIsOffByDefaultAndOnWhenASettingNamesIt() {
         for (String rule : new String[] {"DL3008", "DL3013", "DL3016", "DL3018", "DL3028", "DL3033", "DL3037", "DL3041", "DL3062"}) {
-            assertEquals(Severity.INFORMATION, Rules.byName(rule).info().defaultSeverity(), rule);
+            assertTrue(Rules.byName(rule).info().offByDefault(), rule);
         }
-        assertEquals(Severity.INFORMATION, LintAssertions.lint("FROM debian\nRUN apt-get install -y curl\n").diagnostics().stream()
-                .filter(d -> d.code().equals("UnpinnedAptPackage")).findFirst().orElseThrow().severity());
+        String source = "FROM debian\nRUN apt-get install -y curl\n";
+        assertTrue(LintAssertions.lint(source).diagnostics().stream().noneMatch(d -> d.code().equals("UnpinnedAptPackage")));
+        LintSettings on = new LintSettings(Map.of("DL3008", RuleLevel.INFO), Map.of(), null);
+        assertEquals(Severity.INFORMATION, LintAssertions.lint(source, LintAssertions.Setup.DEFAULT.with(on)).diagnostics()
+                .stream().filter(d -> d.code().equals("UnpinnedAptPackage")).findFirst().orElseThrow().severity());
     }
 
     @Test

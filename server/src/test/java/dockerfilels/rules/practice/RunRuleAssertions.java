@@ -7,7 +7,11 @@ import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.TextRange;
 import dockerfilels.testing.LintAssertions;
 import java.util.Arrays;
+import dockerfilels.rules.Rules;
+import dockerfilels.settings.LintSettings;
+import dockerfilels.settings.RuleLevel;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a rule fires, compactly: {@code assertAt("SudoInRun", "FROM a\nRUN sudo x\n", "1:4-1:8")}
@@ -28,8 +32,13 @@ final class RunRuleAssertions {
         assertEquals(message, of(rule, source).get(0).message());
     }
 
+    /** The rule's diagnostics; a rule that is off by default is turned on at info, as a user would. */
     private static List<Diagnostic> of(String rule, String source) {
-        LintResult result = LintAssertions.lint(source);
+        LintAssertions.Setup setup = LintAssertions.Setup.DEFAULT;
+        if (Rules.byName(rule).info().offByDefault()) {
+            setup = setup.with(new LintSettings(Map.of(rule, RuleLevel.INFO), Map.of(), null));
+        }
+        LintResult result = LintAssertions.lint(source, setup);
         return result.diagnostics().stream().filter(d -> d.code().equals(rule)).toList();
     }
 
