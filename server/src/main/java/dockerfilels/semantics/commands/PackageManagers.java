@@ -11,6 +11,8 @@ import java.util.Set;
  * official images, and which environment variables move that cache.
  */
 public final class PackageManagers {
+    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
+    private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
     private PackageManagers() {
     }
 
@@ -196,8 +198,12 @@ public final class PackageManagers {
         };
     }
 
-    /** Every call of a known tool in a script, in order. */
+    /** Every call of a known tool in a script, in order; worked out once per script (a dozen rules ask). */
     public static List<Invocation> in(ShellScript script) {
+        List<Invocation> known = script.invocations;
+        if (known != null) {
+            return known;
+        }
         List<Invocation> found = new ArrayList<>();
         for (ShellCommand command : script.commands()) {
             Invocation invocation = of(command);
@@ -205,15 +211,20 @@ public final class PackageManagers {
                 found.add(invocation);
             }
         }
-        return found;
+        known = List.copyOf(found);
+        script.invocations = known;
+        return known;
     }
 
     /** {@code pip}, {@code pip3}, {@code pip3.12}, and {@code python[3[.x]] -m pip}. */
     private static Invocation pip(ShellCommand command, String name, List<ShellWord> operands) {
-        if (name.matches("pip[0-9.]*")) {
+        if (!name.startsWith("p")) {
+            return null; // every command of every RUN passes here: no regular expression for most
+        }
+        if (PIP.matcher(name).matches()) {
             return verb(command, Tool.PIP, operands, PIP_VERBS);
         }
-        if (name.matches("python[0-9.]*") && "pip".equals(command.optionValue("-m"))) {
+        if (PYTHON.matcher(name).matches() && "pip".equals(command.optionValue("-m"))) {
             List<ShellWord> rest = operands.isEmpty() ? operands : operands.subList(1, operands.size());
             return verb(command, Tool.PIP, rest, PIP_VERBS);
         }

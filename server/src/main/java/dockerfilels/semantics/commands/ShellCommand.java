@@ -33,6 +33,9 @@ public final class ShellCommand {
     private final String after;
     private final int nesting;
     private final int nameIndex;
+    /** The command's name, worked out once: every rule about RUN asks for it. */
+    private final String name;
+    private List<ShellWord> operands;
     private final TextRange afterRange;
 
     /** A redirection: its operator ({@code >}, {@code 2>&1}'s {@code 2>&}, {@code <<}) and target word (null when missing). */
@@ -54,6 +57,7 @@ public final class ShellCommand {
         this.after = after;
         this.nesting = nesting;
         this.nameIndex = nameIndex(this.words);
+        this.name = nameIndex < this.words.size() ? basename(this.words.get(nameIndex).value()) : "";
     }
 
     /** Every word of the command, wrappers included. */
@@ -88,8 +92,7 @@ public final class ShellCommand {
 
     /** The command run, without its directory ({@code /usr/bin/apt-get} is {@code apt-get}); empty when none. */
     public String name() {
-        ShellWord word = nameWord();
-        return word == null ? "" : basename(word.value());
+        return name;
     }
 
     public boolean is(String... names) {
@@ -119,7 +122,14 @@ public final class ShellCommand {
 
     /** The arguments that are not options, in order (an option's separate value counts as one). */
     public List<ShellWord> operands() {
-        return arguments().stream().filter(w -> !w.isOption()).toList();
+        List<ShellWord> found = operands;
+        if (found == null) {
+            // Kept: the commands are shared by every rule that reads the RUN (a benign race: any
+            // thread computes the same immutable list).
+            found = arguments().stream().filter(w -> !w.isOption()).toList();
+            operands = found;
+        }
+        return found;
     }
 
     /** The first operand, often a subcommand ({@code install} of {@code apt-get -y install}); null when none. */

@@ -23,6 +23,8 @@ import java.util.List;
 public final class ShellScript {
     private static final ShellScript EMPTY = new ShellScript(List.of());
     private final List<ShellCommand> commands;
+    /** {@link PackageManagers#in}, kept with the script it was read from (an immutable list: a benign race). */
+    List<PackageManagers.Invocation> invocations;
 
     /** Keeps the commands that run something or assign: a bare {@code <<EOF} is not one. */
     private ShellScript(List<ShellCommand> commands) {
