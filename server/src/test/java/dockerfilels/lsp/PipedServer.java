@@ -37,6 +37,8 @@ public final class PipedServer implements AutoCloseable {
     /** The newest {@code publishDiagnostics} params per document. */
     public final Map<String, JsonObject> published = new ConcurrentHashMap<>();
     public final AtomicLong publications = new AtomicLong();
+    /** The newest 100 {@code window/logMessage} texts. */
+    public final BlockingQueue<String> logged = new LinkedBlockingQueue<>(100);
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final OutputStream toServer;
@@ -193,6 +195,12 @@ public final class PipedServer implements AutoCloseable {
                 JsonObject params = message.getAsJsonObject("params");
                 published.put(params.get("uri").getAsString(), params);
                 publications.incrementAndGet();
+            } else if ("window/logMessage".equals(message.get("method").getAsString())) {
+                String text = message.getAsJsonObject("params").get("message").getAsString();
+                if (!logged.offer(text)) {
+                    logged.poll();
+                    logged.offer(text);
+                }
             } else if (id != null) {
                 // A request from the server (configuration, registration, refresh): answer null.
                 JsonObject answer = new JsonObject();
