@@ -15,12 +15,12 @@ import java.util.concurrent.TimeoutException;
  * loaded machine, far above what any input should take; it is not a performance limit.
  */
 final class Bounded {
-    static final Duration LIMIT = Duration.ofSeconds(Long.getLong("dockerfilels.fuzz.inputSeconds", 20));
+    static final Duration LIMIT = Duration.ofSeconds(Long.getLong("dockerfilels.fuzz.inputSeconds", 60));
     /**
      * The first input of a JVM loads, instruments and interprets every class it reaches (the
-     * rules, LSP4J, Gson): on a loaded machine that alone has taken over 20 s.
+     * rules, LSP4J, Gson), which on a loaded machine has taken minutes.
      */
-    static final Duration FIRST_LIMIT = LIMIT.multipliedBy(6);
+    static final Duration FIRST_LIMIT = LIMIT.multipliedBy(4);
     private static volatile boolean warm;
     private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "fuzz-input");
