@@ -304,6 +304,13 @@ class ProtocolLoadTest {
     }
 
     @Test
+    void initializeWithoutParamsGetsTheCapabilities() throws Exception {
+        server = new PipedServer();
+        JsonObject answer = server.call("initialize", null);
+        assertTrue(answer.has("result") && answer.getAsJsonObject("result").has("capabilities"), answer::toString);
+    }
+
+    @Test
     void exitWithoutShutdownExitsWithOne() throws Exception {
         server = PipedServer.initialized("{}");
         open(server, URI, 1, "FROM alpine\n");
