@@ -73,6 +73,10 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (params == null) {
+            // A client that sends no params (the JSON-RPC fuzz target does) gets the defaults, not an error.
+            params = new InitializeParams();
+        }
         diagnostics.setEnabled(!clientPullsDiagnostics(params.getCapabilities()));
         textDocuments.setDocumentChanges(clientTakesDocumentChanges(params.getCapabilities()));
         textDocuments.setEditorCapabilities(EditorCapabilities.of(params.getCapabilities()));

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * anywhere silence them in the whole file. Rules match by id or alias.
  */
 final class Suppressions {
+    /** No {@code \s*} between "=" and the list: the list takes blanks too, and two quantifiers over the same blanks backtrack quadratically. */
     private static final Pattern IGNORE =
-            Pattern.compile("^\\s*(dockerfile-ls|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]*)$");
+            Pattern.compile("^\\s*(dockerfile-ls|hadolint)\\s+(global\\s+)?ignore\\s*=([A-Za-z0-9_,\\s-]*)$");
 
     private final Dockerfile model;
     private final Set<String> global = new HashSet<>();

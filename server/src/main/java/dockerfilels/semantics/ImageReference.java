@@ -21,6 +21,7 @@ public final class ImageReference {
     private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
     private static final String NAME = "(?:" + DOMAIN + "/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
     private static final Pattern REFERENCE = Pattern.compile("^(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?$");
+    private static final int MAX_LENGTH = 255 + 1 + 128 + 1 + "sha512:".length() + 128;
     private static final Pattern IDENTIFIER = Pattern.compile("^[a-f0-9]{64}$");
 
     private ImageReference() {
@@ -50,7 +51,9 @@ public final class ImageReference {
 
     /** The parts of a reference BuildKit can parse, or null. */
     public static Parts parse(String s) {
-        if (IDENTIFIER.matcher(s).matches()) {
+        // No valid reference is longer (a 255-char name, a 128-char tag, a sha512 digest), and the
+        // pattern's repeated groups recurse once per component: a long name overflowed the stack.
+        if (s.length() > MAX_LENGTH || IDENTIFIER.matcher(s).matches()) {
             return null;
         }
         int slash = s.indexOf('/');

@@ -4,11 +4,11 @@ import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.Instruction;
 
 /** Prints every part of a model with its ranges, so two models can be compared as text. */
-final class ModelPrinter {
+public final class ModelPrinter {
     private ModelPrinter() {
     }
 
-    static String print(Dockerfile model) {
+    public static String print(Dockerfile model) {
         StringBuilder out = new StringBuilder();
         out.append("escape ").append(model.escape()).append(" lines ").append(model.lineCount())
                 .append(" error ").append(model.buildKitError().orElse("-")).append('\n');

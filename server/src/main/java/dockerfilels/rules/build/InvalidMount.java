@@ -40,7 +40,6 @@ public final class InvalidMount implements InstructionRule {
             "size", "mode", "uid", "gid", "src", "dst", "destination", "ro", "rw", "readwrite", "env");
     private static final Set<String> BOOLS = Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false",
             "False");
-    private static final Pattern RAM = Pattern.compile("^(\\d+(\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$");
     private static final Pattern FROM_VARIABLE = Pattern.compile("\\$.");
 
     @Override
@@ -160,7 +159,7 @@ public final class InvalidMount implements InstructionRule {
                     if (!type.equals("tmpfs")) {
                         return at(field.keySpan(), "unexpected key '" + key + "' for mount type '" + type + "'", null);
                     }
-                    if (literal && !RAM.matcher(v).matches()) {
+                    if (literal && !isRamSize(v)) {
                         return at(field.valueSpan(), "invalid value for " + key + ": " + v, null);
                     }
                 }
@@ -276,5 +275,42 @@ public final class InvalidMount implements InstructionRule {
             }
         }
         return true;
+    }
+
+    /**
+     * go-units' RAMInBytes pattern {@code ^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$}, read by hand:
+     * Java runs the repeated group by recursion, once per dot, and a long value overflowed the stack.
+     */
+    static boolean isRamSize(String v) {
+        int n = v.length();
+        int i = digits(v, 0);
+        if (i == 0) {
+            return false;
+        }
+        while (i + 1 < n && v.charAt(i) == '.' && digits(v, i + 1) > i + 1) {
+            i = digits(v, i + 1);
+        }
+        if (i < n && v.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < n && "kKmMgGtTpP".indexOf(v.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < n && (v.charAt(i) == 'i' || v.charAt(i) == 'I')) {
+            i++;
+        }
+        if (i < n && (v.charAt(i) == 'b' || v.charAt(i) == 'B')) {
+            i++;
+        }
+        return i == n;
+    }
+
+    /** The end of the run of ASCII digits from {@code from}. */
+    private static int digits(String v, int from) {
+        int i = from;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 }

@@ -33,6 +33,9 @@ public final class CopyIgnoredFile implements Rule {
             "# .dockerignore: *.env\nFROM alpine\nCOPY config.yaml /app/\n");
     private static final Set<String> WHOLE_CONTEXT = Set.of("*", "**", "**/*");
 
+    /** Linux's PATH_MAX. */
+    private static final int MAX_PATH = 4096;
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -72,7 +75,9 @@ public final class CopyIgnoredFile implements Rule {
                     } catch (ShellException e) {
                         continue;
                     }
-                    if (isRemote(source)) {
+                    if (isRemote(source) || source.length() > MAX_PATH) {
+                        // Longer than Linux's PATH_MAX: no such file can be in a context, and
+                        // matching it against every pattern and parent folder would cost its square.
                         continue;
                     }
                     String clean = DockerIgnore.clean(source);
