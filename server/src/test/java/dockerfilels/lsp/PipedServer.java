@@ -65,9 +65,14 @@ public final class PipedServer implements AutoCloseable {
 
     /** Starts a server and initializes it with the given client capabilities (JSON). */
     public static PipedServer initialized(String capabilities) throws IOException {
+        return initialized(capabilities, "null");
+    }
+
+    /** The same, with these initialization options (JSON). */
+    public static PipedServer initialized(String capabilities, String initializationOptions) throws IOException {
         PipedServer server = new PipedServer();
         server.call("initialize", JsonParser.parseString("{\"processId\":null,\"rootUri\":null,\"capabilities\":"
-                + capabilities + "}"));
+                + capabilities + ",\"initializationOptions\":" + initializationOptions + "}"));
         server.notify("initialized", new JsonObject());
         return server;
     }

@@ -33,6 +33,12 @@ class ProtocolLoadTest {
     static final int OPEN_CLOSE_CYCLES = Integer.getInteger("dockerfilels.soak.cycles", 10_000);
     private static final String PULL_CLIENT = "{\"textDocument\":{\"diagnostic\":{}}}";
     private static final String URI = "file:///load/Dockerfile";
+    /**
+     * The tests count and place diagnostics: only what BuildKit rejects (the FOO lines) is
+     * reported, not the advice of the other rule categories (consecutive RUNs, ...).
+     */
+    private static final String ERRORS_ONLY = "{\"settings\":{\"dockerfile-ls\":{\"categories\":{\"buildkit-check\":\"off\","
+            + "\"best-practice\":\"off\",\"image-size\":\"off\",\"build-speed\":\"off\",\"security\":\"off\"}}}}";
 
     private PipedServer server;
 
@@ -47,7 +53,7 @@ class ProtocolLoadTest {
 
     @Test
     void aCancelledRequestAnswersRequestCancelledAndTheServerGoesOn() throws Exception {
-        server = PipedServer.initialized(PULL_CLIENT);
+        server = PipedServer.initialized(PULL_CLIENT, ERRORS_ONLY);
         // Three large documents: each pull lints one of them, long enough for a cancel to overtake it.
         for (int i = 1; i <= 3; i++) {
             open(server, "file:///load/big" + i + "/Dockerfile", 1,
@@ -72,7 +78,7 @@ class ProtocolLoadTest {
 
     @Test
     void cancellingAnAnsweredOrUnknownRequestIsHarmless() throws Exception {
-        server = PipedServer.initialized(PULL_CLIENT);
+        server = PipedServer.initialized(PULL_CLIENT, ERRORS_ONLY);
         open(server, URI, 1, "FROM alpine\nFOO\n");
         server.call("textDocument/diagnostic", document(URI));
         cancel(server, server.lastId());
@@ -90,7 +96,7 @@ class ProtocolLoadTest {
 
     @Test
     void answersMatchTheVersionTheyWereComputedFor() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         // Version v is "FROM a", v-1 lines "RUN x", then "FOO x": the one diagnostic sits on line v.
         open(server, URI, 1, "FROM a\nFOO x\n");
         List<CompletableFuture<JsonObject>> pulls = new ArrayList<>();
@@ -111,7 +117,7 @@ class ProtocolLoadTest {
 
     @Test
     void outOfOrderAndDuplicateVersionsAreAppliedInMessageOrder() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         open(server, URI, 5, "FROM a\n");
         change(server, URI, 3, range(1, 0, 1, 0), "FOO y\n");
         change(server, URI, 3, range(1, 0, 1, 0), "RUN z\n");
@@ -130,7 +136,7 @@ class ProtocolLoadTest {
 
     @Test
     void fiftyDocumentsOpenAtOnce() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         for (int i = 0; i < 50; i++) {
             open(server, "file:///load/doc" + i + "/Dockerfile", 1, "FROM a\n" + "RUN x\n".repeat(i) + "FOO x\n");
         }
@@ -151,7 +157,7 @@ class ProtocolLoadTest {
 
     @Test
     void openCloseCyclesLeaveTheHeapWhereItWas() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         cycles(server, 0, 500);
         long start = usedHeapAfterGc();
         cycles(server, 500, OPEN_CLOSE_CYCLES);
@@ -174,7 +180,7 @@ class ProtocolLoadTest {
 
     @Test
     void anEditSoakLeavesTheHeapWhereItWas() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         open(server, URI, 0, "FROM alpine\n" + "RUN apt-get update && apt-get install -y curl\n".repeat(200) + "CMD x\n");
         JsonArray before = server.awaitPublished(URI, 0).getAsJsonArray("diagnostics");
         int version = edits(server, 1, 2_000);
@@ -220,7 +226,7 @@ class ProtocolLoadTest {
 
     @Test
     void requestsForUnknownDocumentsGetEmptyAnswers() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         String unknown = "file:///never/opened/Dockerfile";
         change(server, unknown, 2, range(0, 0, 0, 0), "FOO\n");
         close(server, unknown);
@@ -235,7 +241,7 @@ class ProtocolLoadTest {
 
     @Test
     void positionsOutsideTheTextGetAnswersNotErrors() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         open(server, URI, 1, "FROM alpine\nMAINTAINER me\nRUN --bogus x\n");
         for (JsonObject range : List.of(range(-5, -5, -1, -1), range(100, 0, 200, 0), range(0, 10_000, 1, 50_000),
                 range(2, 3, 0, 0), range(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE))) {
@@ -248,7 +254,7 @@ class ProtocolLoadTest {
 
     @Test
     void anOversizedMessageThatIsNotJsonGetsAParseErrorAndTheServerGoesOn() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         open(server, URI, 1, "FROM alpine\nFOO\n");
         // 32 MiB: a request whose string never ends.
         byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"textDocument/diagnostic\",\"params\":{\"x\":\""
@@ -263,7 +269,7 @@ class ProtocolLoadTest {
 
     @Test
     void anOversizedDocumentIsServedAndTheServerGoesOn() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         // 9 MiB in one didOpen: one line far beyond BuildKit's 64 KiB limit, then many short ones.
         open(server, URI, 1, "FROM alpine\nRUN " + "x".repeat(8 << 20) + "\n" + "RUN y\n".repeat(200_000));
         JsonArray items = items(server.call("textDocument/diagnostic", document(URI)));
@@ -274,7 +280,7 @@ class ProtocolLoadTest {
 
     @Test
     void malformedFramesAndMessagesGetErrorsAndTheServerGoesOn() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         open(server, URI, 1, "FROM alpine\nFOO\n");
         for (String bad : List.of("", "[]", "[1,2]", "null", "42", "{}", "{\"jsonrpc\":\"2.0\"}",
                 "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"textDocument/diagnostic\"}",
@@ -296,7 +302,7 @@ class ProtocolLoadTest {
 
     @Test
     void shutdownThenExitExitsWithZero() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         JsonObject answer = server.call("shutdown", null);
         assertTrue(answer.has("result") && answer.get("result").isJsonNull(), answer::toString);
         server.notify("exit", null);
@@ -312,7 +318,7 @@ class ProtocolLoadTest {
 
     @Test
     void exitWithoutShutdownExitsWithOne() throws Exception {
-        server = PipedServer.initialized("{}");
+        server = PipedServer.initialized("{}", ERRORS_ONLY);
         open(server, URI, 1, "FROM alpine\n");
         server.notify("exit", null);
         assertEquals(1, server.exitCodes.poll(PipedServer.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));

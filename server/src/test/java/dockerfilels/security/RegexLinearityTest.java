@@ -19,11 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fed the text that would make a backtracking pattern blow up: a long run its quantifiers can
  * split many ways, then a character that makes the match fail. Four times the text may take at
  * most {@value #MAX_TIME_RATIO} times as long, measured as a ratio within one run (linear work
- * gives about 4, quadratic 16; the margin absorbs a loaded machine).
+ * gives about 4, quadratic 16, cubic 64, catastrophic backtracking far more). The bound catches
+ * backtracking blow-ups but not a quadratic pass: wall-clock ratios on these shared machines
+ * swing from 3 to 35 for the same linear code (collector pressure on million-character texts),
+ * so quadratic work is left to the benchmarks (see the reliability issue's note).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RegexLinearityTest {
-    static final double MAX_TIME_RATIO = 12;
+    static final double MAX_TIME_RATIO = 40;
     private static final long MEASURABLE_NANOS = 40_000_000;
 
     record Attack(String name, IntFunction<String> dockerfile) {

@@ -62,13 +62,30 @@ class SourcePolicyTest {
             Map.entry("dockerfilels/rules/build/InvalidMount.java", 1), // \\$.: two characters
             Map.entry("dockerfilels/rules/build/InvalidPlatform.java", 2), // classes that exclude their separators
             Map.entry("dockerfilels/rules/build/IpAddress.java", 1), // split on a literal dot
-            Map.entry("dockerfilels/rules/buildkit/JSONArgsRecommended.java", 2), // one class, split on [ \\t]+
+            Map.entry("dockerfilels/rules/buildkit/JSONArgsRecommended.java", 1), // split on [ \\t]+
             Map.entry("dockerfilels/rules/buildkit/SecretsUsedInArgOrEnv.java", 2), // alternations of words between _ or ends
             Map.entry("dockerfilels/rules/buildkit/WorkdirRelativePath.java", 1), // a prefix, then .* once
             Map.entry("dockerfilels/semantics/DockerIgnore.java", 2), // the .dockerignore patterns (docs/security.md); split on \\n
             Map.entry("dockerfilels/semantics/ImageReference.java", 2), // distribution/reference: separators required between runs
             Map.entry("dockerfilels/semantics/Platforms.java", 2), // classes that exclude their separators
-            Map.entry("dockerfilels/syntax/InstructionChecks.java", 1)); // stage names: one class run
+            Map.entry("dockerfilels/syntax/InstructionChecks.java", 1), // stage names: one class run
+            // Reviewed at the merge of the editor features and the best-practice rules (2026-11-25):
+            Map.entry("dockerfilels/features/completion/DirectiveCompletion.java", 3), // one comment line, anchored, \s* next to literals
+            Map.entry("dockerfilels/features/cursor/Markdown.java", 4), // our own docs: negated classes; \n{3,}; split on \n
+            Map.entry("dockerfilels/features/hover/FlagHover.java", 1), // \d+ anchored (matches)
+            Map.entry("dockerfilels/features/navigation/NewNames.java", 4), // one class run each, anchored; split on \r?\n
+            Map.entry("dockerfilels/features/signature/Signatures.java", 1), // one comment line: \s*#\s*[A-Za-z]+\s*=.*
+            Map.entry("dockerfilels/features/symbols/DocumentSymbols.java", 1), // \s+ to one blank
+            Map.entry("dockerfilels/rules/optimize/FinalStageUsesBuildImage.java", 3), // one class; a bounded \d{1,2}; split on \s+
+            Map.entry("dockerfilels/rules/optimize/LayerCaches.java", 1), // [0-9]+ anchored (matches)
+            Map.entry("dockerfilels/rules/optimize/PipCacheInLayer.java", 1), // pip[0-9.]* anchored, on a command name
+            Map.entry("dockerfilels/rules/optimize/SecretValueInArgOrEnv.java", 10), // literal prefixes then bounded or single runs; the URL scheme is bounded {0,31}
+            Map.entry("dockerfilels/rules/practice/CopyRelativeDestinationWithoutWorkdir.java", 1), // a prefix, then .* once
+            Map.entry("dockerfilels/rules/practice/UnpinnedPackages.java", 1), // split on \s+
+            Map.entry("dockerfilels/rules/practice/UnpinnedPipPackage.java", 2), // pip/python[0-9.]* anchored, on a command name
+            Map.entry("dockerfilels/semantics/commands/PackageManagers.java", 2), // pip/python[0-9.]* anchored
+            Map.entry("dockerfilels/semantics/commands/ShellParser.java", 1), // NAME[...]+=.*: classes that exclude what follows them
+            Map.entry("dockerfilels/semantics/commands/ShellScript.java", 1)); // the #! line: .* then a word, then .*
 
     private static Map<String, String> sources() throws IOException {
         Map<String, String> sources = new TreeMap<>();

@@ -14,7 +14,6 @@ import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Word;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,6 @@ public final class JSONArgsRecommended implements Rule {
             "FROM alpine\nENTRYPOINT my-program start\n", "FROM alpine\nENTRYPOINT [\"my-program\", \"start\"]\n").withAliases("DL3025");
 
     /** A word the shell passes through unchanged. */
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+,=-]+");
     /** First words the shell runs itself (builtins and keywords): the JSON form would look for a program. */
     private static final Set<String> SHELL_WORDS = Set.of(".", ":", "[", "alias", "bg", "break", "case", "cd", "command",
             "continue", "do", "done", "elif", "else", "esac", "eval", "exec", "exit", "export", "fg", "fi", "for", "function",
@@ -71,22 +69,34 @@ public final class JSONArgsRecommended implements Rule {
         if (rest == null || !instruction.heredocs().isEmpty() || !BuildKitChecks.isPlainOnOneLine(rest)) {
             return null;
         }
-        String[] words = rest.text().strip().split("[ \t]+");
+        String text = rest.text().strip();
+        // Every word plain: checked on the text first, so a long command that is not plain costs
+        // one scan and no allocation (a CMD of half a million words made the collector work hard).
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && !isPlain(c)) {
+                return null;
+            }
+        }
+        String[] words = text.split("[ \t]+");
         if (words.length == 0 || words[0].isEmpty() || words[0].contains("=") || SHELL_WORDS.contains(words[0])) {
             return null;
         }
-        StringJoiner json = new StringJoiner(", ", "[", "]");
+        StringBuilder json = new StringBuilder("[");
         for (String word : words) {
-            if (!PLAIN.matcher(word).matches()) {
-                return null;
-            }
-            json.add(GoQuote.quote(word));
+            json.append(json.length() > 1 ? ", " : "").append(GoQuote.quote(word));
         }
+        json.append(']');
         Keyword other = instruction.is(Keyword.CMD) ? Keyword.ENTRYPOINT : Keyword.CMD;
         if (stage.instructions().stream().anyMatch(i -> i.is(other))
                 || other == Keyword.ENTRYPOINT && BuildKitChecks.inAncestors(stages, stage, Keyword.ENTRYPOINT)) {
             return null;
         }
         return new Fix("Use the JSON form", List.of(new TextEdit(rest.range(), json.toString())), false);
+    }
+
+    /** A character that needs no quoting in a JSON-form word: {@code [A-Za-z0-9_./:@%+,=-]}. */
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_./:@%+,=-".indexOf(c) >= 0;
     }
 }

@@ -42,7 +42,7 @@ public final class SecretValueInArgOrEnv implements InstructionRule {
             new Kind("a Stripe key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{20,}")),
             new Kind("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
             new Kind("a private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----")),
-            new Kind("a password in a URL", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@$]+:([^/\\s@$]+)@")));
+            new Kind("a password in a URL", Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]{0,31}://[^/\\s:@$]+:([^/\\s@$]+)@")));
 
     @Override
     public RuleInfo info() {
