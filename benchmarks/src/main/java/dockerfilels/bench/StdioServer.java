@@ -23,14 +23,11 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MarkupKind;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsCapabilities;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RegistrationParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -38,7 +35,6 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -46,7 +42,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * the client answers the server's configuration and registration requests, takes its diagnostics,
  * and times requests. Used for both servers, so both pay the same client and JSON costs.
  */
-final class StdioServer implements AutoCloseable, LanguageClient {
+final class StdioServer extends SilentClient implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 120;
     private static final String WORD = "-typed";
 
@@ -225,20 +221,4 @@ final class StdioServer implements AutoCloseable, LanguageClient {
         return CompletableFuture.completedFuture(null);
     }
 
-    @Override
-    public void telemetryEvent(Object object) {
-    }
-
-    @Override
-    public void showMessage(MessageParams messageParams) {
-    }
-
-    @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-        return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void logMessage(MessageParams message) {
-    }
 }
