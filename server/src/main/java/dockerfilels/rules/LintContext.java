@@ -13,6 +13,8 @@ public final class LintContext {
     private final BuildContext buildContext;
     private Stages stages;
     private Variables variables;
+    private java.util.Map<Object, Object> shared;
+    private StageOutline outline;
 
     public LintContext(Dockerfile model, LintSettings settings, BuildContext buildContext) {
         this.model = model;
@@ -45,5 +47,44 @@ public final class LintContext {
             variables = Variables.of(model, stages());
         }
         return variables;
+    }
+
+    /**
+     * A value the rules share for one lint, made on first use: a memo of work that stage after stage
+     * would repeat (a base image text validated once), keyed by the rule's own key object.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T shared(Object key, java.util.function.Supplier<T> make) {
+        if (shared == null) {
+            shared = new java.util.HashMap<>();
+        }
+        return (T) shared.computeIfAbsent(key, k -> make.get());
+    }
+
+    /** The file's outline (see {@link StageOutline}); the linter hands in the one it keeps across edits. */
+    synchronized StageOutline outline() {
+        if (outline == null) {
+            outline = StageEntries.outline(this, stages().all().stream().map(StageOutline.Face::of).toList());
+        }
+        return outline;
+    }
+
+    synchronized void outline(StageOutline outline) {
+        this.outline = outline;
+    }
+
+    /** Whether the file already uses BuildKit-only syntax: a syntax directive, a heredoc, {@code --link} or {@code RUN --mount}. */
+    public boolean usesBuildKitSyntax() {
+        return outline().usesBuildKitSyntax();
+    }
+
+    /**
+     * A fact that depends on the file's outline alone (its FROM lines, stage references, directives
+     * and what precedes the first FROM), kept for as long as edits leave the outline as it is: a
+     * keystroke inside one stage does not compute it again. It must not hold instructions or stages,
+     * which an edit replaces; keep indexes.
+     */
+    public <T> T outlineShared(Object key, java.util.function.Supplier<T> make) {
+        return outline().memo(key, make);
     }
 }

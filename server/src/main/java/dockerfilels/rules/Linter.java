@@ -26,12 +26,14 @@ public final class Linter {
 
     private final List<Rule> rules;
     private final List<InstructionRule> instructionRules;
+    private final List<StageRule> stageRules;
     private final List<Rule> fileRules;
 
     public Linter(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         this.instructionRules = rules.stream().filter(r -> r instanceof InstructionRule).map(r -> (InstructionRule) r).toList();
-        this.fileRules = rules.stream().filter(r -> !(r instanceof InstructionRule)).toList();
+        this.stageRules = rules.stream().filter(r -> r instanceof StageRule).map(r -> (StageRule) r).toList();
+        this.fileRules = rules.stream().filter(r -> !(r instanceof InstructionRule) && !(r instanceof StageRule)).toList();
     }
 
     /** The linter with every rule of the project (one instance, so its cache lasts). */
@@ -39,8 +41,19 @@ public final class Linter {
         return STANDARD;
     }
 
-    /** What the instruction rules of one linter found in one instruction, kept in the instruction's cache slot. */
-    private record Cached(Linter linter, List<Finding> findings) {
+    /**
+     * What the instruction rules of one linter found in one instruction, kept in the instruction's
+     * cache slot; for a FROM, also what its stage rules found in its stage.
+     */
+    private static final class Cached {
+        final Linter linter;
+        final List<Finding> findings;
+        volatile StageEntry stage;
+
+        Cached(Linter linter, List<Finding> findings) {
+            this.linter = linter;
+            this.findings = findings;
+        }
     }
 
     public LintResult lint(Dockerfile model, LintSettings settings, BuildContext buildContext) {
@@ -54,8 +67,9 @@ public final class Linter {
             }
         }
         LintContext context = new LintContext(model, settings, buildContext);
+        lintStages(context, reporter);
         for (Rule rule : fileRules) {
-            if (Linter.level(settings, rule.info()) == RuleLevel.OFF || rule.info().offByDefault() && !named(settings, rule.info())) {
+            if (!runs(settings, rule)) {
                 continue;
             }
             Findings findings = new Findings();
@@ -69,18 +83,57 @@ public final class Linter {
         return new LintResult(diagnostics, reporter.reported);
     }
 
-    private List<Finding> instructionFindings(Instruction instruction) {
-        if (instruction.cache() instanceof Cached cached && cached.linter() == this) {
-            return cached.findings();
+    /**
+     * Stage rules: a stage whose entry still holds keeps what they found; the others are checked
+     * again (see {@link StageEntries}).
+     */
+    private void lintStages(LintContext context, Reporter reporter) {
+        List<StageRule> running = stageRules.stream().filter(rule -> runs(context.settings(), rule)).toList();
+        if (running.isEmpty()) {
+            return;
+        }
+        List<StageEntry> entries = StageEntries.of(context, from -> cached(from).stage);
+        List<dockerfilels.semantics.Stage> stages = context.stages().all();
+        for (int i = 0; i < stages.size(); i++) {
+            StageEntry entry = entries.get(i);
+            cached(stages.get(i).from()).stage = entry;
+            for (StageRule rule : running) {
+                List<Finding> found = entry.findings.get(rule.info());
+                if (found == null) {
+                    Findings findings = new Findings();
+                    findings.start(rule.info());
+                    rule.check(context, stages.get(i), findings);
+                    found = findings.all().isEmpty() ? List.of() : List.copyOf(findings.all());
+                    entry.findings.put(rule.info(), found);
+                }
+                for (Finding finding : found) {
+                    reporter.accept(finding, rule instanceof FileWideRule);
+                }
+            }
+        }
+    }
+
+    private static boolean runs(LintSettings settings, Rule rule) {
+        return Linter.level(settings, rule.info()) != RuleLevel.OFF && !(rule.info().offByDefault() && !named(settings, rule.info()));
+    }
+
+    /** The instruction's cache slot, filled with its instruction-rule findings if it held nothing of this linter's. */
+    private Cached cached(Instruction instruction) {
+        if (instruction.cache() instanceof Cached cached && cached.linter == this) {
+            return cached;
         }
         Findings findings = new Findings();
         for (InstructionRule rule : instructionRules) {
             findings.start(rule.info());
             rule.check(instruction, findings);
         }
-        List<Finding> found = List.copyOf(findings.all());
-        instruction.cache(new Cached(this, found));
-        return found;
+        Cached cached = new Cached(this, List.copyOf(findings.all()));
+        instruction.cache(cached);
+        return cached;
+    }
+
+    private List<Finding> instructionFindings(Instruction instruction) {
+        return cached(instruction).findings;
     }
 
     /** Turns findings into diagnostics: the user's level, # check= options, ignore comments, severity. */

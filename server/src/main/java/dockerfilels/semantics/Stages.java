@@ -87,12 +87,18 @@ public final class Stages {
 
     /** The stage an instruction belongs to, or null for the instructions before the first FROM. */
     public Stage stageOf(Instruction instruction) {
+        // Stages are in line order: the last one whose FROM starts at or before the instruction.
+        int low = 0;
+        int high = stages.size() - 1;
         Stage found = null;
-        for (Stage stage : stages) {
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Stage stage = stages.get(middle);
             if (stage.from().startLine() <= instruction.startLine()) {
                 found = stage;
+                low = middle + 1;
             } else {
-                break;
+                high = middle - 1;
             }
         }
         return found;

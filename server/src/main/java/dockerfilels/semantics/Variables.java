@@ -29,6 +29,9 @@ import java.util.Set;
  * </ul>
  * Platform arguments have the values of a linux/amd64 build of the last stage; they are
  * placeholders for checks that only need to know a value exists.
+ *
+ * <p>A stage's scopes are worked out when first asked for (with those of the stages it is built
+ * on), so a check of one stage after a keystroke does not pay for the whole file.
  */
 public final class Variables {
     /** BuildKit's predefined platform arguments, in its order. */
@@ -59,9 +62,6 @@ public final class Variables {
         this.stages = stages;
         this.lexer = new ShellLexer(model.escape());
         this.global = globalScope();
-        for (Stage stage : stages.all()) {
-            scopeStage(stage);
-        }
     }
 
     public static Variables of(Dockerfile model, Stages stages) {
@@ -91,7 +91,8 @@ public final class Variables {
     }
 
     /** The scope an instruction is expanded with (for FROM and global ARGs: the global scope). */
-    public Scope before(Instruction instruction) {
+    public synchronized Scope before(Instruction instruction) {
+        scopeStageOf(instruction);
         Scope scope = before.get(instruction);
         return scope != null ? scope : global;
     }
@@ -100,23 +101,54 @@ public final class Variables {
      * For an ARG (in a stage or before the first FROM): the scope each of its arguments' default
      * value is expanded with (later arguments see the earlier ones). Empty for other instructions.
      */
-    public List<Scope> argumentScopes(Instruction arg) {
+    public synchronized List<Scope> argumentScopes(Instruction arg) {
+        scopeStageOf(arg);
         return argumentScopes.getOrDefault(arg, List.of());
     }
 
     /** The variables an ARG or ENV instruction declares, in order (empty for other instructions). */
-    public List<Declaration> declarations(Instruction instruction) {
+    public synchronized List<Declaration> declarations(Instruction instruction) {
+        scopeStageOf(instruction);
         return declared.getOrDefault(instruction, List.of());
     }
 
     /** The scope after the last instruction of a stage (what {@code FROM <stage>} starts with). */
-    public Scope atEnd(Stage stage) {
+    public synchronized Scope atEnd(Stage stage) {
+        scope(stage);
         return end.get(stage);
     }
 
     /** The earlier stage this stage is built on ({@code FROM <stage>}), or null for an image. */
-    public Stage baseStage(Stage stage) {
+    public synchronized Stage baseStage(Stage stage) {
+        if (!bases.containsKey(stage)) {
+            bases.put(stage, baseOf(stage));
+        }
         return bases.get(stage);
+    }
+
+    /** Scopes the stage an instruction belongs to, if it belongs to one of this file's stages. */
+    private void scopeStageOf(Instruction instruction) {
+        Stage stage = stages.stageOf(instruction);
+        if (stage != null) {
+            scope(stage);
+        }
+    }
+
+    /**
+     * Scopes a stage and, first, the stages it is built on. A chain of {@code FROM <stage>} can be as
+     * long as the file, so it is followed with a loop, not recursion.
+     */
+    private void scope(Stage stage) {
+        if (end.containsKey(stage)) {
+            return;
+        }
+        List<Stage> chain = new ArrayList<>();
+        for (Stage s = stage; s != null && !end.containsKey(s); s = baseStage(s)) {
+            chain.add(s);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            scopeStage(chain.get(i));
+        }
     }
 
     private Scope globalScope() {
@@ -144,9 +176,8 @@ public final class Variables {
 
     private void scopeStage(Stage stage) {
         Scope scope;
-        Stage base = baseOf(stage);
+        Stage base = baseStage(stage);
         if (base != null) {
-            bases.put(stage, base);
             scope = end.get(base);
         } else {
             scope = Scope.EMPTY.with(new Declaration("PATH", Declaration.Kind.IMAGE, null, null, DEFAULT_PATH, null), true);

@@ -4,6 +4,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Platforms;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
@@ -16,7 +17,7 @@ import dockerfilels.syntax.GoQuote;
  * BuildKit's FromPlatformFlagConstDisallowed: {@code FROM --platform} with a constant platform, unless
  * the stage name contains its OS or architecture (a stage meant for one platform).
  */
-public final class FromPlatformFlagConstDisallowed implements Rule {
+public final class FromPlatformFlagConstDisallowed implements StageRule {
     private static final RuleInfo INFO = BuildKitChecks.info("FromPlatformFlagConstDisallowed",
             "from-platform-flag-const-disallowed", "FROM --platform flag should not use a constant value",
             "A constant --platform pins the stage to one platform whatever platform is built, so multi-platform builds"
@@ -32,28 +33,26 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Scope global = context.variables().global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
-        for (Stage stage : context.stages().all()) {
-            Flag platform = stage.from().flag("platform");
-            Expansion expansion = BuildKitChecks.expandPlatform(platform, lexer, global);
-            if (expansion == null) {
-                continue;
-            }
-            if (!expansion.matched().isEmpty() || !expansion.unmatched().isEmpty()) {
-                continue;
-            }
-            Platforms.Platform p = Platforms.parse(expansion.result());
-            if (p == null) {
-                continue;
-            }
-            String name = stage.name() == null ? "" : stage.name();
-            if (name.contains(p.os()) || name.contains(p.architecture())) {
-                continue;
-            }
-            findings.report(stage.from(), platform.valueRange() != null ? platform.valueRange() : platform.range(),
-                    "FROM --platform flag should not use constant value " + GoQuote.quote(expansion.result()));
+        Flag platform = stage.from().flag("platform");
+        Expansion expansion = BuildKitChecks.expandPlatform(platform, lexer, global);
+        if (expansion == null) {
+            return;
         }
+        if (!expansion.matched().isEmpty() || !expansion.unmatched().isEmpty()) {
+            return;
+        }
+        Platforms.Platform p = Platforms.parse(expansion.result());
+        if (p == null) {
+            return;
+        }
+        String name = stage.name() == null ? "" : stage.name();
+        if (name.contains(p.os()) || name.contains(p.architecture())) {
+            return;
+        }
+        findings.report(stage.from(), platform.valueRange() != null ? platform.valueRange() : platform.range(),
+                "FROM --platform flag should not use constant value " + GoQuote.quote(expansion.result()));
     }
 }

@@ -5,6 +5,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * no SHELL (none earlier in the stage, none in the stages it is built from; a base image's own
  * SHELL cannot be known offline and counts as none).
  */
-public final class JSONArgsRecommended implements Rule {
+public final class JSONArgsRecommended implements StageRule {
     private static final RuleInfo INFO = BuildKitChecks.info("JSONArgsRecommended", "json-args-recommended",
             "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals",
             "In shell form the command runs under /bin/sh -c, which becomes PID 1 and does not pass signals such as"
@@ -43,18 +44,16 @@ public final class JSONArgsRecommended implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Stages stages = context.stages();
-        for (Stage stage : stages.all()) {
-            boolean shell = BuildKitChecks.inAncestors(stages, stage, Keyword.SHELL);
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.SHELL)) {
-                    shell = true;
-                } else if ((instruction.is(Keyword.CMD) || instruction.is(Keyword.ENTRYPOINT)) && !instruction.isJson() && !shell) {
-                    Word at = instruction.rest() != null ? instruction.rest() : instruction.keyword();
-                    findings.report(instruction, at.range(), "JSON arguments recommended for " + instruction.keyword().text()
-                            + " to prevent unintended behavior related to OS signals", fix(stages, stage, instruction));
-                }
+        boolean shell = BuildKitChecks.inAncestors(stages, stage, Keyword.SHELL);
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.SHELL)) {
+                shell = true;
+            } else if ((instruction.is(Keyword.CMD) || instruction.is(Keyword.ENTRYPOINT)) && !instruction.isJson() && !shell) {
+                Word at = instruction.rest() != null ? instruction.rest() : instruction.keyword();
+                findings.report(instruction, at.range(), "JSON arguments recommended for " + instruction.keyword().text()
+                        + " to prevent unintended behavior related to OS signals", fix(stages, stage, instruction));
             }
         }
     }

@@ -5,6 +5,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
@@ -20,7 +21,7 @@ import java.util.Map;
  * command's comments), so a {@code # check=} comment above the later instruction skips it and
  * one above the earlier does not.
  */
-public final class MultipleInstructionsDisallowed implements Rule {
+public final class MultipleInstructionsDisallowed implements StageRule {
     private static final RuleInfo INFO = BuildKitChecks.info("MultipleInstructionsDisallowed", "multiple-instructions-disallowed",
             "Multiple instructions of the same type should not be used in the same stage",
             "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones are dead code"
@@ -35,21 +36,19 @@ public final class MultipleInstructionsDisallowed implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            Map<Keyword, Instruction> last = new EnumMap<>(Keyword.class);
-            for (Instruction instruction : stage.instructions()) {
-                Keyword kind = instruction.kind();
-                if (kind != Keyword.CMD && kind != Keyword.ENTRYPOINT && kind != Keyword.HEALTHCHECK) {
-                    continue;
-                }
-                Instruction earlier = last.put(kind, instruction);
-                if (earlier != null) {
-                    findings.report(earlier, earlier.keyword().range(), "Multiple " + instruction.keyword().text()
-                            + " instructions should not be used in the same stage because only the last one will be used",
-                            new Fix("Remove the overridden " + earlier.keyword().text(),
-                                    List.of(BuildKitChecks.deleteLines(context.model(), earlier)), false), instruction);
-                }
+    public void check(LintContext context, Stage stage, Findings findings) {
+        Map<Keyword, Instruction> last = new EnumMap<>(Keyword.class);
+        for (Instruction instruction : stage.instructions()) {
+            Keyword kind = instruction.kind();
+            if (kind != Keyword.CMD && kind != Keyword.ENTRYPOINT && kind != Keyword.HEALTHCHECK) {
+                continue;
+            }
+            Instruction earlier = last.put(kind, instruction);
+            if (earlier != null) {
+                findings.report(earlier, earlier.keyword().range(), "Multiple " + instruction.keyword().text()
+                        + " instructions should not be used in the same stage because only the last one will be used",
+                        new Fix("Remove the overridden " + earlier.keyword().text(),
+                                List.of(BuildKitChecks.deleteLines(context.model(), earlier)), false), instruction);
             }
         }
     }

@@ -5,6 +5,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
@@ -21,7 +22,7 @@ import java.util.List;
  * BuildKit's RedundantTargetPlatform: {@code FROM --platform=$TARGETPLATFORM} (the only variable, and
  * the value is exactly TARGETPLATFORM's) asks for what FROM does anyway. The fix removes the flag.
  */
-public final class RedundantTargetPlatform implements Rule {
+public final class RedundantTargetPlatform implements StageRule {
     private static final RuleInfo INFO = BuildKitChecks.info("RedundantTargetPlatform", "redundant-target-platform",
             "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
             "A stage's base image is pulled for the target platform unless --platform says otherwise, so"
@@ -35,22 +36,20 @@ public final class RedundantTargetPlatform implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Scope global = context.variables().global();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         String target = global.env().get("TARGETPLATFORM");
-        for (Stage stage : context.stages().all()) {
-            Flag platform = stage.from().flag("platform");
-            Expansion expansion = BuildKitChecks.expandPlatform(platform, lexer, global);
-            if (expansion == null) {
-                continue;
-            }
-            if (expansion.matched().size() == 1 && expansion.unmatched().isEmpty()
-                    && expansion.matched().contains("TARGETPLATFORM") && expansion.result().equals(target)) {
-                TextRange range = platform.valueRange() != null ? platform.valueRange() : platform.range();
-                findings.report(stage.from(), range, "Setting platform to predefined " + platform.value()
-                        + " in FROM is redundant as this is the default behavior", fix(stage.from(), platform));
-            }
+        Flag platform = stage.from().flag("platform");
+        Expansion expansion = BuildKitChecks.expandPlatform(platform, lexer, global);
+        if (expansion == null) {
+            return;
+        }
+        if (expansion.matched().size() == 1 && expansion.unmatched().isEmpty()
+                && expansion.matched().contains("TARGETPLATFORM") && expansion.result().equals(target)) {
+            TextRange range = platform.valueRange() != null ? platform.valueRange() : platform.range();
+            findings.report(stage.from(), range, "Setting platform to predefined " + platform.value()
+                    + " in FROM is redundant as this is the default behavior", fix(stage.from(), platform));
         }
     }
 

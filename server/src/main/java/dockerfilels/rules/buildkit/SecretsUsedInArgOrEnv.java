@@ -4,6 +4,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.syntax.GoQuote;
 import dockerfilels.syntax.Instruction;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * whose key looks like a secret, by BuildKit's own patterns: one of its secret words as the
  * whole key or as a {@code _}-separated part, unless a part is also "public", "file" or "version".
  */
-public final class SecretsUsedInArgOrEnv implements Rule {
+public final class SecretsUsedInArgOrEnv implements StageRule {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SECRET = Pattern.compile(
             "(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|\\z)", FLAGS);
@@ -43,22 +44,20 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         // For speed: the same keys come back in stage after stage; each is matched once.
-        Map<String, Boolean> secret = new HashMap<>();
-        for (Stage stage : context.stages().all()) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.ENV)) {
-                    for (KeyValue pair : instruction.pairs()) {
-                        report(findings, secret, instruction, "ENV", pair.key().text(), pair.key().range());
-                    }
-                } else if (instruction.is(Keyword.ARG)) {
-                    for (Word word : instruction.arguments()) {
-                        int eq = word.text().indexOf('=');
-                        String key = eq < 0 ? word.text() : word.text().substring(0, eq);
-                        TextRange range = eq >= 0 && BuildKitChecks.isPlainOnOneLine(word) ? BuildKitChecks.within(word, 0, eq) : word.range();
-                        report(findings, secret, instruction, "ARG", key, range);
-                    }
+        Map<String, Boolean> secret = context.shared(INFO, HashMap::new);
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.ENV)) {
+                for (KeyValue pair : instruction.pairs()) {
+                    report(findings, secret, instruction, "ENV", pair.key().text(), pair.key().range());
+                }
+            } else if (instruction.is(Keyword.ARG)) {
+                for (Word word : instruction.arguments()) {
+                    int eq = word.text().indexOf('=');
+                    String key = eq < 0 ? word.text() : word.text().substring(0, eq);
+                    TextRange range = eq >= 0 && BuildKitChecks.isPlainOnOneLine(word) ? BuildKitChecks.within(word, 0, eq) : word.range();
+                    report(findings, secret, instruction, "ARG", key, range);
                 }
             }
         }

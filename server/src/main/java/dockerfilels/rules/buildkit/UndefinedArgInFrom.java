@@ -5,6 +5,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.rules.buildkit.VariableUse.Piece;
 import dockerfilels.semantics.Scope;
@@ -22,7 +23,7 @@ import java.util.Set;
  * global ARG (declared before the first FROM, with or without a value) nor a predefined platform
  * argument. Case-sensitive.
  */
-public final class UndefinedArgInFrom implements Rule {
+public final class UndefinedArgInFrom implements StageRule {
     private static final RuleInfo INFO = BuildKitChecks.info("UndefinedArgInFrom", "undefined-arg-in-from",
             "FROM command must use declared ARGs",
             "FROM is expanded with the global ARGs only: those declared before the first FROM, and the predefined"
@@ -37,22 +38,20 @@ public final class UndefinedArgInFrom implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Scope global = context.variables().global();
         char escape = context.model().escape();
         ShellLexer lexer = new ShellLexer(escape);
         List<String> candidates = VariableUse.merged(global.argNames(), global.envNames());
         // For speed: stages often share a base or platform text; each is expanded once (same global scope).
-        Map<String, Set<String>> unmatched = new HashMap<>();
-        for (Stage stage : context.stages().all()) {
-            if (stage.base() != null) {
-                check(stage, Piece.of(stage.base()), global, candidates, lexer, escape, unmatched, findings);
-            }
-            Flag platform = stage.from().flag("platform");
-            if (platform != null && platform.hasValue() && !platform.value().isEmpty()) {
-                check(stage, VariableUse.flagValue(platform, 0, platform.value()), global, candidates, lexer, escape, unmatched,
-                        findings);
-            }
+        Map<String, Set<String>> unmatched = context.shared(INFO, HashMap::new);
+        if (stage.base() != null) {
+            check(stage, Piece.of(stage.base()), global, candidates, lexer, escape, unmatched, findings);
+        }
+        Flag platform = stage.from().flag("platform");
+        if (platform != null && platform.hasValue() && !platform.value().isEmpty()) {
+            check(stage, VariableUse.flagValue(platform, 0, platform.value()), global, candidates, lexer, escape, unmatched,
+                    findings);
         }
     }
 

@@ -5,6 +5,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.rules.buildkit.VariableUse.Piece;
 import dockerfilels.semantics.Scope;
@@ -30,7 +31,7 @@ import java.util.Set;
  * expandable ADD/COPY heredocs) that is neither set in the stage nor a declared ARG. Never the text of
  * RUN, CMD or ENTRYPOINT: the shell expands that. Checked in every stage, as the lint request does.
  */
-public final class UndefinedVar implements Rule {
+public final class UndefinedVar implements StageRule {
     private static final RuleInfo INFO = BuildKitChecks.info("UndefinedVar", "undefined-var",
             "Variables should be defined before their use",
             "BuildKit expands variables in ENV, LABEL, COPY, ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN --mount and ARG"
@@ -48,32 +49,30 @@ public final class UndefinedVar implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Variables variables = context.variables();
         char escape = context.model().escape();
         ShellLexer lexer = new ShellLexer(escape);
-        for (Stage stage : context.stages().all()) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.ARG)) {
-                    List<Scope> scopes = variables.argumentScopes(instruction);
-                    List<Word> words = instruction.arguments();
-                    for (int i = 0; i < words.size() && i < scopes.size(); i++) {
-                        int eq = words.get(i).text().indexOf('=');
-                        if (eq >= 0) {
-                            check(stage, instruction, Piece.of(words.get(i), eq + 1), scopes.get(i), variables, lexer, escape, findings);
-                        }
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.ARG)) {
+                List<Scope> scopes = variables.argumentScopes(instruction);
+                List<Word> words = instruction.arguments();
+                for (int i = 0; i < words.size() && i < scopes.size(); i++) {
+                    int eq = words.get(i).text().indexOf('=');
+                    if (eq >= 0) {
+                        check(stage, instruction, Piece.of(words.get(i), eq + 1), scopes.get(i), variables, lexer, escape, findings);
                     }
-                    continue;
                 }
-                Scope scope = variables.before(instruction);
-                for (Piece piece : pieces(instruction)) {
-                    check(stage, instruction, piece, scope, variables, lexer, escape, findings);
-                }
-                if (instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD)) {
-                    for (Heredoc heredoc : instruction.heredocs()) {
-                        if (heredoc.expand()) {
-                            checkHeredoc(instruction, heredoc, scope, findings);
-                        }
+                continue;
+            }
+            Scope scope = variables.before(instruction);
+            for (Piece piece : pieces(instruction)) {
+                check(stage, instruction, piece, scope, variables, lexer, escape, findings);
+            }
+            if (instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD)) {
+                for (Heredoc heredoc : instruction.heredocs()) {
+                    if (heredoc.expand()) {
+                        checkHeredoc(instruction, heredoc, scope, findings);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
 import dockerfilels.syntax.GoQuote;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * stage or in the stages it is built from) is relative. The target OS is not known offline, so
  * Windows absolute paths ({@code C:\app}, {@code \app}) count as absolute too.
  */
-public final class WorkdirRelativePath implements Rule {
+public final class WorkdirRelativePath implements StageRule {
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^([A-Za-z]:)?[\\\\/].*", Pattern.DOTALL);
     private static final RuleInfo INFO = BuildKitChecks.info("WorkdirRelativePath", "workdir-relative-path",
             "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes",
@@ -44,25 +45,23 @@ public final class WorkdirRelativePath implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Stages stages = context.stages();
         char escape = context.model().escape();
-        for (Stage stage : stages.all()) {
-            boolean set = BuildKitChecks.inAncestors(stages, stage, Keyword.WORKDIR);
-            for (Instruction instruction : stage.instructions()) {
-                if (!instruction.is(Keyword.WORKDIR)) {
-                    continue;
-                }
-                if (!set && instruction.arguments().size() == 1) {
-                    Word word = instruction.arguments().get(0);
-                    String path = unquote(word.text());
-                    if (!BuildKitChecks.needsProcessing(path, escape) && !WINDOWS_ABSOLUTE.matcher(path).matches()) {
-                        findings.report(instruction, word.range(), "Relative workdir " + GoQuote.quote(path)
-                                + " can have unexpected results if the base image changes");
-                    }
-                }
-                set = true;
+        boolean set = BuildKitChecks.inAncestors(stages, stage, Keyword.WORKDIR);
+        for (Instruction instruction : stage.instructions()) {
+            if (!instruction.is(Keyword.WORKDIR)) {
+                continue;
             }
+            if (!set && instruction.arguments().size() == 1) {
+                Word word = instruction.arguments().get(0);
+                String path = unquote(word.text());
+                if (!BuildKitChecks.needsProcessing(path, escape) && !WINDOWS_ABSOLUTE.matcher(path).matches()) {
+                    findings.report(instruction, word.range(), "Relative workdir " + GoQuote.quote(path)
+                            + " can have unexpected results if the base image changes");
+                }
+            }
+            set = true;
         }
     }
 }

@@ -6,6 +6,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.commands.PackageManagers;
 import dockerfilels.semantics.commands.PackageManagers.DependencyInstall;
@@ -40,7 +41,7 @@ import java.util.Set;
  * copy and the RUN, and, when the build context can be read, the manifests exist (only those that do
  * are copied).
  */
-public final class CopyAllBeforeDependencyInstall implements Rule {
+public final class CopyAllBeforeDependencyInstall implements StageRule {
     static final String ID = "CopyAllBeforeDependencyInstall";
     private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.BUILD_SPEED,
             "The whole context is copied before the dependencies are installed",
@@ -63,31 +64,29 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            Instruction wholeCopy = null;
-            Set<Tool> installedBefore = EnumSet.noneOf(Tool.class);
-            for (Instruction instruction : stage.instructions()) {
-                if (wholeCopy == null && copiesWholeContext(instruction)) {
-                    wholeCopy = instruction;
+    public void check(LintContext context, Stage stage, Findings findings) {
+        Instruction wholeCopy = null;
+        Set<Tool> installedBefore = EnumSet.noneOf(Tool.class);
+        for (Instruction instruction : stage.instructions()) {
+            if (wholeCopy == null && copiesWholeContext(instruction)) {
+                wholeCopy = instruction;
+                continue;
+            }
+            if (!instruction.is(Keyword.RUN)) {
+                continue; // ONBUILD RUN runs in the images built from this one, not here
+            }
+            Set<Tool> reported = EnumSet.noneOf(Tool.class);
+            for (Invocation call : PackageManagers.in(ShellScript.of(instruction))) {
+                DependencyInstall install = PackageManagers.dependencies(call);
+                if (install == null || call.command().nesting() > 0) {
                     continue;
                 }
-                if (!instruction.is(Keyword.RUN)) {
-                    continue; // ONBUILD RUN runs in the images built from this one, not here
-                }
-                Set<Tool> reported = EnumSet.noneOf(Tool.class);
-                for (Invocation call : PackageManagers.in(ShellScript.of(instruction))) {
-                    DependencyInstall install = PackageManagers.dependencies(call);
-                    if (install == null || call.command().nesting() > 0) {
-                        continue;
-                    }
-                    Tool tool = call.tool();
-                    if (wholeCopy == null) {
-                        installedBefore.add(tool);
-                    } else if (!installedBefore.contains(tool) && reported.add(tool)) {
-                        findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
-                                message(call, wholeCopy), fix(context, stage, wholeCopy, instruction, install));
-                    }
+                Tool tool = call.tool();
+                if (wholeCopy == null) {
+                    installedBefore.add(tool);
+                } else if (!installedBefore.contains(tool) && reported.add(tool)) {
+                    findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
+                            message(call, wholeCopy), fix(context, stage, wholeCopy, instruction, install));
                 }
             }
         }

@@ -53,11 +53,23 @@ final class LayerCaches {
      * copied, never its layers, so what it leaves in them costs no image any space.
      */
     static Set<Stage> shipped(LintContext context) {
+        return context.shared(SHIPPED, () -> {
+            // The indexes depend on the outline alone (FROM lines and references), so they outlast a keystroke.
+            Set<Integer> indexes = context.outlineShared(SHIPPED, () -> shippedIndexes(context));
+            Set<Stage> stages = Collections.newSetFromMap(new IdentityHashMap<>());
+            indexes.forEach(i -> stages.add(context.stages().all().get(i)));
+            return stages;
+        });
+    }
+
+    private static final Object SHIPPED = new Object();
+
+    private static Set<Integer> shippedIndexes(LintContext context) {
         Stages stages = context.stages();
         List<Stage> all = stages.all();
         Set<Stage> shipped = Collections.newSetFromMap(new IdentityHashMap<>());
         if (all.isEmpty()) {
-            return shipped;
+            return shipped.stream().map(Stage::index).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
         Variables variables = context.variables();
         ShellLexer lexer = new ShellLexer(context.model().escape());
@@ -91,7 +103,7 @@ final class LayerCaches {
                 }
             }
         }
-        return shipped;
+        return shipped.stream().map(Stage::index).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The stage (or image) names an instruction reads files from: {@code COPY/ADD --from}, {@code RUN --mount=from=}. */

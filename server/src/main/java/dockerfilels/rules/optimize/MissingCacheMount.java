@@ -6,6 +6,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
@@ -36,7 +37,7 @@ import java.util.Set;
  * builder rejects {@code --mount}, so only files that already rely on BuildKit (a {@code # syntax}
  * directive, a {@code RUN --mount}, a heredoc, {@code COPY --link}) get the suggestion.
  */
-public final class MissingCacheMount implements Rule {
+public final class MissingCacheMount implements StageRule {
     static final String ID = "MissingCacheMount";
     private static final RuleInfo INFO = LayerCaches.info(ID, Severity.INFORMATION, Category.BUILD_SPEED,
             "Package manager step without a BuildKit cache mount",
@@ -63,23 +64,21 @@ public final class MissingCacheMount implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        if (!usesBuildKit(context)) {
+    public void check(LintContext context, Stage stage, Findings findings) {
+        if (!context.usesBuildKitSyntax()) {
             return;
         }
-        for (Stage stage : context.stages().all()) {
-            if (LayerCaches.isWindows(context, stage)) {
-                continue;
+        if (LayerCaches.isWindows(context, stage)) {
+            return;
+        }
+        boolean root = true;
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.USER)) {
+                root = isRoot(instruction);
             }
-            boolean root = true;
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.USER)) {
-                    root = isRoot(instruction);
-                }
-                ShellScript script = ShellScript.of(instruction);
-                if (!script.isEmpty()) {
-                    check(context, instruction, script, root, findings);
-                }
+            ShellScript script = ShellScript.of(instruction);
+            if (!script.isEmpty()) {
+                check(context, instruction, script, root, findings);
             }
         }
     }
@@ -134,20 +133,5 @@ public final class MissingCacheMount implements Rule {
         String value = user.rest() == null ? "" : user.rest().text().trim();
         String name = value.contains(":") ? value.substring(0, value.indexOf(':')) : value;
         return name.equals("root") || name.equals("0");
-    }
-
-    /** Whether the file already relies on BuildKit: a syntax directive, a RUN --mount, a heredoc, COPY/ADD --link. */
-    static boolean usesBuildKit(LintContext context) {
-        if (context.model().directives().stream().anyMatch(d -> d.key().equalsIgnoreCase("syntax"))) {
-            return true;
-        }
-        for (Instruction instruction : context.model().instructions()) {
-            Instruction inner = instruction.is(Keyword.ONBUILD) && instruction.trigger() != null ? instruction.trigger() : instruction;
-            if (!inner.heredocs().isEmpty() || inner.flag("link") != null
-                    || (inner.is(Keyword.RUN) && inner.flag("mount") != null)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package dockerfilels.rules.optimize;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
@@ -31,7 +32,7 @@ import java.util.Set;
  * there costs no image anything; hadolint's users file exactly this noise against its cache rules,
  * and hadolint itself skips such stages for DL3009 and DL3060. Here all of them skip it.
  */
-abstract class PackageCacheRule implements Rule {
+abstract class PackageCacheRule implements StageRule {
 
     /** The tool whose cache this rule is about. */
     abstract Tool tool();
@@ -48,20 +49,18 @@ abstract class PackageCacheRule implements Rule {
     abstract Fix fix(Instruction run, Invocation call, List<Invocation> calls, char escape);
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Set<Stage> shipped = null; // computed for the first RUN that calls the tool: most files never need it
-        for (Stage stage : context.stages().all()) {
-            for (Instruction instruction : stage.instructions()) {
-                ShellScript script = ShellScript.of(instruction);
-                if (script.isEmpty() || PackageManagers.in(script).stream().noneMatch(c -> c.tool() == tool())) {
-                    continue;
-                }
-                if (shipped == null) {
-                    shipped = LayerCaches.shipped(context);
-                }
-                if (shipped.contains(stage)) {
-                    check(context, instruction, script, findings);
-                }
+        for (Instruction instruction : stage.instructions()) {
+            ShellScript script = ShellScript.of(instruction);
+            if (script.isEmpty() || PackageManagers.in(script).stream().noneMatch(c -> c.tool() == tool())) {
+                continue;
+            }
+            if (shipped == null) {
+                shipped = LayerCaches.shipped(context);
+            }
+            if (shipped.contains(stage)) {
+                check(context, instruction, script, findings);
             }
         }
     }

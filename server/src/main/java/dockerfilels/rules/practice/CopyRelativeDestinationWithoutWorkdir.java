@@ -5,6 +5,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
 import dockerfilels.syntax.Instruction;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * hadolint's DL3045: COPY to a relative destination in a stage where no WORKDIR was set (in it or
  * the stages it is built from), so the destination depends on the base image's working folder.
  */
-public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
+public final class CopyRelativeDestinationWithoutWorkdir implements StageRule {
     private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z]:)?[\\\\/].*|^\\$.*", Pattern.DOTALL);
     private static final RuleInfo INFO = PracticeRules.info("CopyRelativeDestinationWithoutWorkdir", "DL3045", Severity.INFORMATION,
             Category.BEST_PRACTICE, "COPY to a relative destination without a WORKDIR",
@@ -33,28 +34,26 @@ public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            boolean workdir = false;
-            for (Stage ancestor : BaseImage.lineage(context.variables(), stage)) {
-                if (ancestor != stage && ancestor.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR))) {
-                    workdir = true;
-                }
+    public void check(LintContext context, Stage stage, Findings findings) {
+        boolean workdir = false;
+        for (Stage ancestor : BaseImage.lineage(context.variables(), stage)) {
+            if (ancestor != stage && ancestor.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR))) {
+                workdir = true;
             }
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.WORKDIR)) {
-                    workdir = true;
-                }
-                List<Word> args = instruction.arguments();
-                if (workdir || !instruction.is(Keyword.COPY) || args.size() < 2) {
-                    continue;
-                }
-                Word destination = args.get(args.size() - 1);
-                String path = destination.text().replace("\"", "").replace("'", "");
-                if (!ABSOLUTE.matcher(path).matches() && !path.startsWith("<<")) {
-                    findings.report(instruction, destination.range(), "COPY to the relative destination " + path
-                            + " without a WORKDIR depends on the base image's working folder");
-                }
+        }
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.WORKDIR)) {
+                workdir = true;
+            }
+            List<Word> args = instruction.arguments();
+            if (workdir || !instruction.is(Keyword.COPY) || args.size() < 2) {
+                continue;
+            }
+            Word destination = args.get(args.size() - 1);
+            String path = destination.text().replace("\"", "").replace("'", "");
+            if (!ABSOLUTE.matcher(path).matches() && !path.startsWith("<<")) {
+                findings.report(instruction, destination.range(), "COPY to the relative destination " + path
+                        + " without a WORKDIR depends on the base image's working folder");
             }
         }
     }

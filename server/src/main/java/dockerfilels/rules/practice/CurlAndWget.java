@@ -5,6 +5,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellScript;
@@ -17,7 +18,7 @@ import java.util.List;
  * hadolint's DL4001: a stage that downloads with both curl and wget needs both installed. The uses
  * of the tool the stage uses less (wget on a tie) are reported, so the fix is to switch those.
  */
-public final class CurlAndWget implements Rule {
+public final class CurlAndWget implements StageRule {
     private static final RuleInfo INFO = RunPractices.info("CurlAndWget", Severity.INFORMATION, Category.IMAGE_SIZE,
             "A stage uses both curl and wget: one download tool is enough",
             "Each tool and its libraries take space in the image, and two tools mean two sets of options to read."
@@ -35,28 +36,26 @@ public final class CurlAndWget implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            List<Use> curl = new ArrayList<>();
-            List<Use> wget = new ArrayList<>();
-            for (Instruction instruction : stage.instructions()) {
-                for (ShellCommand command : ShellScript.of(instruction).commands()) {
-                    if (command.is("curl")) {
-                        curl.add(new Use(instruction, command));
-                    } else if (command.is("wget")) {
-                        wget.add(new Use(instruction, command));
-                    }
+    public void check(LintContext context, Stage stage, Findings findings) {
+        List<Use> curl = new ArrayList<>();
+        List<Use> wget = new ArrayList<>();
+        for (Instruction instruction : stage.instructions()) {
+            for (ShellCommand command : ShellScript.of(instruction).commands()) {
+                if (command.is("curl")) {
+                    curl.add(new Use(instruction, command));
+                } else if (command.is("wget")) {
+                    wget.add(new Use(instruction, command));
                 }
             }
-            if (curl.isEmpty() || wget.isEmpty()) {
-                continue;
-            }
-            List<Use> fewer = wget.size() <= curl.size() ? wget : curl;
-            String other = fewer == wget ? "curl" : "wget";
-            for (Use use : fewer) {
-                findings.report(use.instruction(), use.command().nameWord().range(),
-                        "This stage also uses " + other + ": use " + other + " here too and install one download tool");
-            }
+        }
+        if (curl.isEmpty() || wget.isEmpty()) {
+            return;
+        }
+        List<Use> fewer = wget.size() <= curl.size() ? wget : curl;
+        String other = fewer == wget ? "curl" : "wget";
+        for (Use use : fewer) {
+            findings.report(use.instruction(), use.command().nameWord().range(),
+                    "This stage also uses " + other + ": use " + other + " here too and install one download tool");
         }
     }
 }

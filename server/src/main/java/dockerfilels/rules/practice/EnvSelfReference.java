@@ -6,6 +6,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
@@ -25,7 +26,7 @@ import java.util.Set;
  * not see (every value is expanded with the variables as they were before the instruction), and
  * that was not set before. Reported on the reference; the fix splits the ENV there.
  */
-public final class EnvSelfReference implements Rule {
+public final class EnvSelfReference implements StageRule {
     private static final RuleInfo INFO = PracticeRules.info("EnvSelfReference", "DL3044", Severity.WARNING, Category.BEST_PRACTICE,
             "ENV refers to a variable it sets itself",
             "All the values of one ENV instruction are expanded with the variables as they were before it, so"
@@ -39,28 +40,26 @@ public final class EnvSelfReference implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         char escape = context.model().escape();
-        for (Stage stage : context.stages().all()) {
-            for (Instruction instruction : stage.instructions()) {
-                if (!instruction.is(Keyword.ENV) || instruction.pairs().size() < 2) {
-                    continue;
-                }
-                Scope before = context.variables().before(instruction);
-                Set<String> earlier = new HashSet<>();
-                List<KeyValue> pairs = instruction.pairs();
-                for (int i = 0; i < pairs.size(); i++) {
-                    KeyValue pair = pairs.get(i);
-                    for (VariableReference reference : VariableReferences.find(pair.value().text(), escape)) {
-                        if (earlier.contains(reference.name()) && !before.defines(reference.name())) {
-                            findings.report(instruction, range(pair, reference), "$" + reference.name()
-                                    + " is set in this same ENV, which does not see it yet; set it in an earlier ENV",
-                                    split(instruction, pairs.get(i - 1), pair));
-                            break;
-                        }
+        for (Instruction instruction : stage.instructions()) {
+            if (!instruction.is(Keyword.ENV) || instruction.pairs().size() < 2) {
+                continue;
+            }
+            Scope before = context.variables().before(instruction);
+            Set<String> earlier = new HashSet<>();
+            List<KeyValue> pairs = instruction.pairs();
+            for (int i = 0; i < pairs.size(); i++) {
+                KeyValue pair = pairs.get(i);
+                for (VariableReference reference : VariableReferences.find(pair.value().text(), escape)) {
+                    if (earlier.contains(reference.name()) && !before.defines(reference.name())) {
+                        findings.report(instruction, range(pair, reference), "$" + reference.name()
+                                + " is set in this same ENV, which does not see it yet; set it in an earlier ENV",
+                                split(instruction, pairs.get(i - 1), pair));
+                        break;
                     }
-                    earlier.add(pair.key().text());
                 }
+                earlier.add(pair.key().text());
             }
         }
     }

@@ -5,11 +5,12 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
 
 /** hadolint's DL3007: FROM an image tagged {@code latest} without a digest (variables expanded first). */
-public final class LatestTag implements Rule {
+public final class LatestTag implements StageRule {
     private static final RuleInfo INFO = PracticeRules.info("LatestTag", "DL3007", null, Category.BEST_PRACTICE,
             "FROM an image tagged latest",
             "`latest` is not a version: it moves to each new release, so builds are not reproducible and a new major"
@@ -24,16 +25,14 @@ public final class LatestTag implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            if (stage.base() == null || BaseImage.parent(context.variables(), stage) != null) {
-                continue;
-            }
-            BaseImage image = BaseImage.of(context.variables(), context.model().escape(), stage);
-            if (image != null && "latest".equals(image.tag()) && image.digest() == null) {
-                findings.report(stage.from(), stage.base().range(), "FROM " + image.reference()
-                        + " uses the moving tag 'latest'; pin a version");
-            }
+    public void check(LintContext context, Stage stage, Findings findings) {
+        if (stage.base() == null || BaseImage.parent(context.variables(), stage) != null) {
+            return;
+        }
+        BaseImage image = BaseImage.of(context.variables(), context.model().escape(), stage);
+        if (image != null && "latest".equals(image.tag()) && image.digest() == null) {
+            findings.report(stage.from(), stage.base().range(), "FROM " + image.reference()
+                    + " uses the moving tag 'latest'; pin a version");
         }
     }
 }

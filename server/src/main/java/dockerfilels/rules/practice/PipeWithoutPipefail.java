@@ -6,6 +6,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
@@ -32,7 +33,7 @@ import java.util.Set;
  * a failure worth seeing. One finding per pipeline, at the first pipe that can hide a failure.
  * Informational: the official images pipe {@code find | awk | sort | xargs} on purpose.
  */
-public final class PipeWithoutPipefail implements Rule {
+public final class PipeWithoutPipefail implements StageRule {
     private static final Set<String> HARMLESS_SOURCES = Set.of("echo", "printf", "yes", "true");
     private static final RuleInfo INFO = RunPractices.info("PipeWithoutPipefail", Severity.INFORMATION, Category.BEST_PRACTICE,
             "A pipe in RUN hides the failure of the commands before the last one",
@@ -58,28 +59,51 @@ public final class PipeWithoutPipefail implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Stages stages = context.stages();
-        Map<Stage, Shell> atEnd = new HashMap<>();
-        for (Stage stage : stages.all()) {
-            Shell shell = initial(stages, stage, atEnd, context.model().escape());
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.SHELL)) {
-                    shell = of(instruction);
-                } else if (shell == Shell.POSIX && !instruction.isJson()) {
-                    check(instruction, stage, findings, stages);
-                }
+        Map<Stage, Shell> atEnd = context.shared(INFO, HashMap::new);
+        Shell shell = initial(stages, stage, atEnd, context.model().escape());
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.SHELL)) {
+                shell = of(instruction);
+            } else if (shell == Shell.POSIX && !instruction.isJson()) {
+                check(instruction, stage, findings, stages);
             }
-            atEnd.put(stage, shell);
         }
     }
 
-    /** The shell a stage starts with: its parent stage's, else none of ours for a Windows image, else sh. */
+    /**
+     * The shell a stage starts with: its parent stage's at its end, else none of ours for a Windows
+     * image, else sh. The parents are followed with a loop (a chain can be as long as the file), and
+     * what each ends with is kept in {@code atEnd} for the other stages of the same lint.
+     */
     private static Shell initial(Stages stages, Stage stage, Map<Stage, Shell> atEnd, char escape) {
-        Stage parent = stage.base() == null ? null : stages.named(stage.base().text(), stage.index());
-        if (parent != null) {
-            return atEnd.getOrDefault(parent, Shell.POSIX);
+        java.util.ArrayDeque<Stage> parents = new java.util.ArrayDeque<>();
+        Stage root = stage;
+        for (Stage parent = parent(stages, root); parent != null && !atEnd.containsKey(parent); parent = parent(stages, root)) {
+            parents.push(parent);
+            root = parent;
         }
+        Stage known = parent(stages, root);
+        Shell shell = known != null ? atEnd.get(known) : imageShell(root, escape);
+        while (!parents.isEmpty()) {
+            Stage parent = parents.pop();
+            for (Instruction instruction : parent.instructions()) {
+                if (instruction.is(Keyword.SHELL)) {
+                    shell = of(instruction);
+                }
+            }
+            atEnd.put(parent, shell);
+        }
+        return shell;
+    }
+
+    private static Stage parent(Stages stages, Stage stage) {
+        return stage.base() == null ? null : stages.named(stage.base().text(), stage.index());
+    }
+
+    /** The shell of a stage built from an image: none of ours on Windows, else sh. */
+    private static Shell imageShell(Stage stage, char escape) {
         String base = stage.base() == null ? "" : stage.base().text().toLowerCase(Locale.ROOT);
         boolean windows = escape == '`' || base.contains("windows") || base.contains("nanoserver") || base.contains("servercore");
         return windows ? Shell.NOT_POSIX : Shell.POSIX;

@@ -5,6 +5,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
 
@@ -13,7 +14,7 @@ import dockerfilels.semantics.Stage;
  * variable without a value are not untagged images; a variable whose default holds a tag is
  * expanded first (hadolint cannot, its issue #979).
  */
-public final class UntaggedImage implements Rule {
+public final class UntaggedImage implements StageRule {
     private static final RuleInfo INFO = PracticeRules.info("UntaggedImage", "DL3006", null, Category.BEST_PRACTICE,
             "FROM an image without a tag",
             "An image without a tag means `latest`, which moves: the same Dockerfile builds a different image next"
@@ -29,16 +30,14 @@ public final class UntaggedImage implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            if (stage.base() == null || BaseImage.parent(context.variables(), stage) != null) {
-                continue;
-            }
-            BaseImage image = BaseImage.of(context.variables(), context.model().escape(), stage);
-            if (image != null && image.tag() == null && image.digest() == null && !image.isScratch()) {
-                findings.report(stage.from(), stage.base().range(), "FROM " + image.reference()
-                        + " has no tag, so it builds from whatever 'latest' is; pin a tag");
-            }
+    public void check(LintContext context, Stage stage, Findings findings) {
+        if (stage.base() == null || BaseImage.parent(context.variables(), stage) != null) {
+            return;
+        }
+        BaseImage image = BaseImage.of(context.variables(), context.model().escape(), stage);
+        if (image != null && image.tag() == null && image.digest() == null && !image.isScratch()) {
+            findings.report(stage.from(), stage.base().range(), "FROM " + image.reference()
+                    + " has no tag, so it builds from whatever 'latest' is; pin a tag");
         }
     }
 }

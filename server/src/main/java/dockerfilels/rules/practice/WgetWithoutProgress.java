@@ -5,6 +5,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellScript;
@@ -16,7 +17,7 @@ import dockerfilels.syntax.Severity;
  * hadolint's DL3047: GNU wget's default progress output floods the build log. Stages on Alpine or
  * BusyBox images are skipped: their wget is BusyBox's, which prints little and has no --progress.
  */
-public final class WgetWithoutProgress implements Rule {
+public final class WgetWithoutProgress implements StageRule {
     /** wget's one-letter options that take a value: a cluster ends at the first of them. */
     private static final String VALUED_LETTERS = "OoaPiBetTwQUlARDXIY";
     private static final RuleInfo INFO = RunPractices.info("WgetWithoutProgress", Severity.INFORMATION, Category.BEST_PRACTICE,
@@ -35,18 +36,16 @@ public final class WgetWithoutProgress implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Stage stage : context.stages().all()) {
-            if (RunPractices.busyBox(context.stages(), stage)) {
-                continue; // BusyBox's wget prints one progress line, and has no --progress
-            }
-            for (Instruction instruction : stage.instructions()) {
-                for (ShellCommand command : ShellScript.of(instruction).commands()) {
-                    if (command.is("wget") && !quiet(command)) {
-                        findings.report(instruction, command.nameWord().range(), "wget without --progress floods the build log",
-                                RunPractices.fix("Add --progress=dot:giga",
-                                        RunPractices.insertAfter(command.nameWord(), " --progress=dot:giga"), false));
-                    }
+    public void check(LintContext context, Stage stage, Findings findings) {
+        if (RunPractices.busyBox(context.stages(), stage)) {
+            return; // BusyBox's wget prints one progress line, and has no --progress
+        }
+        for (Instruction instruction : stage.instructions()) {
+            for (ShellCommand command : ShellScript.of(instruction).commands()) {
+                if (command.is("wget") && !quiet(command)) {
+                    findings.report(instruction, command.nameWord().range(), "wget without --progress floods the build log",
+                            RunPractices.fix("Add --progress=dot:giga",
+                                    RunPractices.insertAfter(command.nameWord(), " --progress=dot:giga"), false));
                 }
             }
         }

@@ -1,0 +1,59 @@
+package dockerfilels.rules;
+
+import dockerfilels.settings.LintSettings;
+import dockerfilels.syntax.Instruction;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the stage rules found in one stage, and everything that depended on: the stage's
+ * instructions (by identity), the outline, the settings, and the entries of the stages it is built
+ * on or copies from (an entry stands for its stage's state: a new one means that stage changed).
+ * Kept with the stage's FROM instruction, which an edit elsewhere leaves as it is.
+ */
+final class StageEntry {
+    final Instruction from;
+    final List<Instruction> instructions;
+    final StageOutline.Face face;
+    final StageOutline outline;
+    final LintSettings settings;
+    final List<StageEntry> dependencies;
+    /** False for a stage whose dependencies could not be settled: its entry is never reused. */
+    final boolean settled;
+    /** Findings per rule, filled as the rules run; a rule's findings here are final once stored. */
+    final Map<RuleInfo, List<Finding>> findings = new ConcurrentHashMap<>();
+
+    StageEntry(Instruction from, List<Instruction> instructions, StageOutline.Face face, StageOutline outline, LintSettings settings,
+            List<StageEntry> dependencies, boolean settled) {
+        this.from = from;
+        this.instructions = instructions;
+        this.face = face;
+        this.outline = outline;
+        this.settings = settings;
+        this.dependencies = dependencies;
+        this.settled = settled;
+    }
+
+    /** Whether the stage still has the instructions this entry was made for (the same objects). */
+    boolean sameInstructions(dockerfilels.semantics.Stage stage) {
+        return from == stage.from() && sameElements(instructions, stage.instructions());
+    }
+
+    /** Whether this entry still holds for these inputs (the outline and entries compared by identity). */
+    boolean holdsFor(StageOutline outline, LintSettings settings, List<StageEntry> dependencies) {
+        return settled && this.outline == outline && this.settings.equals(settings) && sameElements(this.dependencies, dependencies);
+    }
+
+    static <T> boolean sameElements(List<T> a, List<T> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
