@@ -15,6 +15,7 @@ public final class LintContext {
     private Variables variables;
     private java.util.Map<Object, Object> shared;
     private StageOutline outline;
+    private java.util.List<dockerfilels.syntax.Instruction> preamble;
 
     public LintContext(Dockerfile model, LintSettings settings, BuildContext buildContext) {
         this.model = model;
@@ -86,5 +87,13 @@ public final class LintContext {
      */
     public <T> T outlineShared(Object key, java.util.function.Supplier<T> make) {
         return outline().memo(key, make);
+    }
+
+    /** The instructions before the first FROM. */
+    public synchronized java.util.List<dockerfilels.syntax.Instruction> preamble() {
+        if (preamble == null) {
+            preamble = StageEntries.preamble(this);
+        }
+        return preamble;
     }
 }

@@ -92,6 +92,14 @@ public final class Linter {
         if (running.isEmpty()) {
             return;
         }
+        for (StageRule rule : running) {
+            Findings findings = new Findings();
+            findings.start(rule.info());
+            rule.checkPreamble(context, context.preamble(), findings);
+            for (Finding finding : findings.all()) {
+                reporter.accept(finding, rule instanceof FileWideRule);
+            }
+        }
         List<StageEntry> entries = StageEntries.of(context, from -> cached(from).stage);
         List<dockerfilels.semantics.Stage> stages = context.stages().all();
         for (int i = 0; i < stages.size(); i++) {

@@ -56,11 +56,11 @@ final class StageEntries {
     }
 
     static StageOutline outline(LintContext context, List<StageOutline.Face> faces) {
-        return new StageOutline(preamble(context), context.model().directives(), context.model().escape(), List.copyOf(faces));
+        return new StageOutline(context.preamble(), context.model().directives(), context.model().escape(), List.copyOf(faces));
     }
 
     /** The instructions before the first FROM. */
-    private static List<Instruction> preamble(LintContext context) {
+    static List<Instruction> preamble(LintContext context) {
         List<Instruction> preamble = new ArrayList<>();
         for (Instruction instruction : context.model().instructions()) {
             if (instruction.is(Keyword.FROM)) {

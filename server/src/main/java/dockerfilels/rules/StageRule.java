@@ -1,6 +1,8 @@
 package dockerfilels.rules;
 
 import dockerfilels.semantics.Stage;
+import dockerfilels.syntax.Instruction;
+import java.util.List;
 
 /**
  * A rule that checks one stage at a time, and whose findings in a stage are anchored in it and
@@ -15,10 +17,42 @@ public interface StageRule extends Rule {
     /** Checks one stage; every finding is anchored to one of its instructions. */
     void check(LintContext context, Stage stage, Findings findings);
 
+    /**
+     * Checks the instructions before the first FROM (there are few; they are checked on every lint,
+     * with nothing kept). Most rules have nothing to say about them.
+     */
+    default void checkPreamble(LintContext context, List<Instruction> preamble, Findings findings) {
+    }
+
     @Override
     default void check(LintContext context, Findings findings) {
+        checkPreamble(context, context.preamble(), findings);
         for (Stage stage : context.stages().all()) {
             check(context, stage, findings);
+        }
+    }
+
+    /**
+     * A stage rule that looks at each instruction on its own (FROM lines and those before the first
+     * FROM included), with what the outline holds: the escape character and the directives.
+     */
+    interface EachInstruction extends StageRule {
+
+        void check(LintContext context, Instruction instruction, Findings findings);
+
+        @Override
+        default void check(LintContext context, Stage stage, Findings findings) {
+            check(context, stage.from(), findings);
+            for (Instruction instruction : stage.instructions()) {
+                check(context, instruction, findings);
+            }
+        }
+
+        @Override
+        default void checkPreamble(LintContext context, List<Instruction> preamble, Findings findings) {
+            for (Instruction instruction : preamble) {
+                check(context, instruction, findings);
+            }
         }
     }
 }

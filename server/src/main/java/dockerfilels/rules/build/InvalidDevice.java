@@ -2,6 +2,7 @@ package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
@@ -15,7 +16,7 @@ import java.util.Set;
  * {@code RUN --device}: the value must parse (BuildKit's {@code ParseDevice}, on every frontend), and
  * only a labs frontend ({@code # syntax=docker/dockerfile:1-labs}) builds it at all.
  */
-public final class InvalidDevice implements Rule {
+public final class InvalidDevice implements StageRule.EachInstruction {
     static final String LABS_ONLY = "device feature is only supported in Dockerfile frontend 1.14.0-labs or later";
     private static final RuleInfo INFO = BuildErrors.info("InvalidDevice", "run---device",
             "RUN --device outside the labs frontend, or a device value BuildKit rejects",
@@ -33,12 +34,12 @@ public final class InvalidDevice implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Instruction instruction, Findings findings) {
+        if (!instruction.is(Keyword.RUN)) {
+            return;
+        }
         boolean labs = BuildErrors.labs(context.model());
-        for (Instruction instruction : context.model().instructions()) {
-            if (!instruction.is(Keyword.RUN)) {
-                continue;
-            }
+        {
             for (Flag flag : instruction.flags()) {
                 if (!flag.name().equals("device") || flag.value() == null) {
                     continue;

@@ -2,6 +2,7 @@ package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.shell.Env;
@@ -27,7 +28,7 @@ import java.util.Set;
  * ({@code failed to process "word": syntax error: missing '}'}). RUN, CMD, ENTRYPOINT and the other
  * places BuildKit does not expand are the shell's business and are left alone.
  */
-public final class UnterminatedVariable implements Rule {
+public final class UnterminatedVariable implements StageRule.EachInstruction {
     private static final RuleInfo INFO = BuildErrors.info("UnterminatedVariable", "environment-replacement",
             "A ${ without its closing } where BuildKit expands variables",
             "BuildKit expands ${NAME} in most instructions (not in RUN, CMD or ENTRYPOINT, which the shell expands). An"
@@ -43,12 +44,12 @@ public final class UnterminatedVariable implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        Problems problems = new Problems(new ShellLexer(context.model().escape()));
-        for (Instruction instruction : context.model().instructions()) {
+    public void check(LintContext context, Instruction instruction, Findings findings) {
+        Problems problems = context.shared(INFO, () -> new Problems(new ShellLexer(context.model().escape())));
+        {
             Keyword kind = instruction.kind();
             if (kind == null) {
-                continue;
+                return;
             }
             switch (kind) {
                 case ADD, COPY, FROM -> {

@@ -4,13 +4,15 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
+import dockerfilels.semantics.Stage;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.syntax.Severity;
 
 /** {@code COPY --from=0} (or a mount {@code from=0}) where that stage has a name: use the name. */
-public final class NumericStageReference implements Rule {
+public final class NumericStageReference implements StageRule {
     private static final RuleInfo INFO = OptimizeRules.info("NumericStageReference", Severity.INFORMATION, Category.BEST_PRACTICE,
             "A stage referenced by its index although it has a name",
             "`--from=0` names a stage by its position: adding or moving a stage silently makes it copy from another"
@@ -25,8 +27,8 @@ public final class NumericStageReference implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (StageReferences.Use use : StageReferences.all(context)) {
+    public void check(LintContext context, Stage stage, Findings findings) {
+        for (StageReferences.Use use : StageReferences.in(context, stage)) {
             if (use.target() == null || use.target().name() == null || !use.text().chars().allMatch(Character::isDigit)
                     || use.instruction() == use.user().from()) {
                 continue;

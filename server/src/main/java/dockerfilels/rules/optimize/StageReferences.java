@@ -28,9 +28,18 @@ final class StageReferences {
     }
 
     static List<Use> all(LintContext context) {
+        List<Use> uses = new ArrayList<>();
+        for (Stage stage : context.stages().all()) {
+            uses.addAll(in(context, stage));
+        }
+        return uses;
+    }
+
+    /** The uses of other stages in one stage, its FROM first. */
+    static List<Use> in(LintContext context, Stage stage) {
         Stages stages = context.stages();
         List<Use> uses = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        {
             Stage parent = BaseImage.parent(context.variables(), stage);
             if (parent != null) {
                 uses.add(new Use(stage, stage.from(), stage.base().text(), parent, stage.base().range(), true));

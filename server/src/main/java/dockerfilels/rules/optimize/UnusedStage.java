@@ -3,6 +3,7 @@ package dockerfilels.rules.optimize;
 import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.UnnecessaryCodeRule;
 import dockerfilels.semantics.Stage;
@@ -13,13 +14,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A stage the final stage does not use, directly or through other stages (FROM, COPY --from,
  * RUN --mount from=). Shown faded as unnecessary code; it may still be a {@code --target}.
  */
-public final class UnusedStage implements UnnecessaryCodeRule {
+public final class UnusedStage implements UnnecessaryCodeRule, StageRule {
     private static final RuleInfo INFO = OptimizeRules.info("UnusedStage", Severity.HINT, Category.BUILD_SPEED,
             "A stage the final image does not use",
             "A stage that the final stage neither builds on nor copies from does not reach the image. BuildKit skips"
@@ -37,37 +42,50 @@ public final class UnusedStage implements UnnecessaryCodeRule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
+        Optional<Set<Integer>> used = context.outlineShared(INFO, () -> used(context));
+        if (used.isEmpty() || used.get().contains(stage.index())) {
+            return;
+        }
+        List<Instruction> body = stage.instructions();
+        Instruction end = body.isEmpty() ? stage.from() : body.get(body.size() - 1);
+        TextRange range = new TextRange(stage.from().range().start(), end.range().end());
+        String name = stage.name() != null ? "Stage '" + stage.nameWord().text() + "'" : "Stage " + stage.index();
+        findings.report(stage.from(), range, name + " is not used by the final stage"
+                + (stage.name() != null ? " (unless built with --target)" : ""));
+    }
+
+    /**
+     * The indexes of the stages the final stage needs, following every use from it; empty when a use
+     * is a variable (then which stages are used cannot be known), and with one stage (nothing to say).
+     */
+    private static Optional<Set<Integer>> used(LintContext context) {
         List<Stage> stages = context.stages().all();
         if (stages.size() < 2) {
-            return;
+            return Optional.empty();
         }
         List<StageReferences.Use> uses = StageReferences.all(context);
         if (StageReferences.anyVariable(uses)) {
-            return;
+            return Optional.empty();
+        }
+        Map<Integer, List<Integer>> targets = new HashMap<>();
+        for (StageReferences.Use use : uses) {
+            if (use.target() != null) {
+                targets.computeIfAbsent(use.user().index(), i -> new ArrayList<>()).add(use.target().index());
+            }
         }
         Set<Integer> used = new HashSet<>();
-        Deque<Stage> todo = new ArrayDeque<>();
-        Stage last = stages.get(stages.size() - 1);
-        used.add(last.index());
+        Deque<Integer> todo = new ArrayDeque<>();
+        int last = stages.size() - 1;
+        used.add(last);
         todo.add(last);
         while (!todo.isEmpty()) {
-            Stage stage = todo.pop();
-            for (StageReferences.Use use : uses) {
-                if (use.user() == stage && use.target() != null && used.add(use.target().index())) {
-                    todo.add(use.target());
+            for (int target : targets.getOrDefault(todo.pop(), List.of())) {
+                if (used.add(target)) {
+                    todo.add(target);
                 }
             }
         }
-        for (Stage stage : stages) {
-            if (!used.contains(stage.index())) {
-                List<Instruction> body = stage.instructions();
-                Instruction end = body.isEmpty() ? stage.from() : body.get(body.size() - 1);
-                TextRange range = new TextRange(stage.from().range().start(), end.range().end());
-                String name = stage.name() != null ? "Stage '" + stage.nameWord().text() + "'" : "Stage " + stage.index();
-                findings.report(stage.from(), range, name + " is not used by the final stage"
-                        + (stage.name() != null ? " (unless built with --target)" : ""));
-            }
-        }
+        return Optional.of(Set.copyOf(used));
     }
 }

@@ -4,6 +4,8 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
+import dockerfilels.semantics.Stage;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
@@ -24,7 +26,7 @@ import java.util.Set;
  * change what runs: both in shell form without here-documents or comments, and the first leaves
  * no shell state (directory, variables, options) that the second would now inherit.
  */
-public final class ConsecutiveRuns implements Rule {
+public final class ConsecutiveRuns implements StageRule {
     private static final int MAX_COMMANDS = 2;
     private static final Set<String> STATEFUL = Set.of("cd", "pushd", "popd", "export", "set", "source", ".", "umask",
             "unset", "alias", "shopt", "exec", "exit", "ulimit", "trap", "shift", "readonly", "declare", "local", "eval");
@@ -44,9 +46,19 @@ public final class ConsecutiveRuns implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
+        check(context, stage.instructions(), findings);
+    }
+
+    @Override
+    public void checkPreamble(LintContext context, List<Instruction> preamble, Findings findings) {
+        check(context, preamble, findings);
+    }
+
+    /** Instructions in a row, none of them a FROM (a FROM breaks the row anyway). */
+    private static void check(LintContext context, List<Instruction> instructions, Findings findings) {
         Instruction previous = null;
-        for (Instruction instruction : context.model().instructions()) {
+        for (Instruction instruction : instructions) {
             if (instruction.is(Keyword.RUN) && previous != null && sameFlags(previous, instruction)
                     && topLevel(previous).size() <= MAX_COMMANDS && topLevel(instruction).size() <= MAX_COMMANDS
                     && !topLevel(previous).isEmpty() && !topLevel(instruction).isEmpty()) {
