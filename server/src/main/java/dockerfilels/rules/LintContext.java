@@ -96,4 +96,9 @@ public final class LintContext {
         }
         return preamble;
     }
+
+    /** Whether most instruction keywords of the stages are lower case (the casing BuildKit asks the others to follow). */
+    public boolean keywordsMostlyLowerCase() {
+        return outline().keywordsMostlyLowerCase();
+    }
 }

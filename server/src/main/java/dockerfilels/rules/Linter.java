@@ -69,7 +69,7 @@ public final class Linter {
         LintContext context = new LintContext(model, settings, buildContext);
         lintStages(context, reporter);
         for (Rule rule : fileRules) {
-            if (!runs(settings, rule)) {
+            if (!runs(settings, rule) || !reporter.mayReport(rule.info())) {
                 continue;
             }
             Findings findings = new Findings();
@@ -88,14 +88,15 @@ public final class Linter {
      * again (see {@link StageEntries}).
      */
     private void lintStages(LintContext context, Reporter reporter) {
-        List<StageRule> running = stageRules.stream().filter(rule -> runs(context.settings(), rule)).toList();
+        List<StageRule> running = stageRules.stream()
+                .filter(rule -> runs(context.settings(), rule) && reporter.mayReport(rule.info())).toList();
         if (running.isEmpty()) {
             return;
         }
         for (StageRule rule : running) {
             Findings findings = new Findings();
             findings.start(rule.info());
-            rule.checkPreamble(context, context.preamble(), findings);
+            rule.checkEveryLint(context, findings);
             for (Finding finding : findings.all()) {
                 reporter.accept(finding, rule instanceof FileWideRule);
             }
@@ -153,12 +154,28 @@ public final class Linter {
         private final Map<Instruction, CheckOptions> localOptions = new HashMap<>();
         private final List<LintResult.Reported> reported = new ArrayList<>();
         private Suppressions suppressions;
+        private Boolean localChecks;
 
         Reporter(Dockerfile model, LintSettings settings, CheckOptions fileOptions, List<Diagnostic> diagnostics) {
             this.model = model;
             this.settings = settings;
             this.fileOptions = fileOptions;
             this.diagnostics = diagnostics;
+        }
+
+        /**
+         * Whether a finding of the rule could be reported at all: an experimental BuildKit check only
+         * when the {@code # check=} directive enables it, or a {@code # check=} comment somewhere might.
+         * Running it otherwise would be work thrown away on every keystroke.
+         */
+        boolean mayReport(RuleInfo info) {
+            if (!info.experimental() || fileOptions.runs(info)) {
+                return true;
+            }
+            if (localChecks == null) {
+                localChecks = model.comments().stream().anyMatch(c -> c.text().strip().startsWith("check="));
+            }
+            return localChecks;
         }
 
         void accept(Finding finding, boolean fileWide) {

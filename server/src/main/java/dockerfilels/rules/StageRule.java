@@ -2,7 +2,6 @@ package dockerfilels.rules;
 
 import dockerfilels.semantics.Stage;
 import dockerfilels.syntax.Instruction;
-import java.util.List;
 
 /**
  * A rule that checks one stage at a time, and whose findings in a stage are anchored in it and
@@ -18,15 +17,16 @@ public interface StageRule extends Rule {
     void check(LintContext context, Stage stage, Findings findings);
 
     /**
-     * Checks the instructions before the first FROM (there are few; they are checked on every lint,
-     * with nothing kept). Most rules have nothing to say about them.
+     * What is checked again on every lint, with nothing kept: the instructions before the first FROM
+     * ({@link LintContext#preamble()}, there are few), and a rare case that depends on the whole file
+     * (the rule first asks the outline, cheaply, whether the file has one). Most rules have nothing here.
      */
-    default void checkPreamble(LintContext context, List<Instruction> preamble, Findings findings) {
+    default void checkEveryLint(LintContext context, Findings findings) {
     }
 
     @Override
     default void check(LintContext context, Findings findings) {
-        checkPreamble(context, context.preamble(), findings);
+        checkEveryLint(context, findings);
         for (Stage stage : context.stages().all()) {
             check(context, stage, findings);
         }
@@ -49,8 +49,8 @@ public interface StageRule extends Rule {
         }
 
         @Override
-        default void checkPreamble(LintContext context, List<Instruction> preamble, Findings findings) {
-            for (Instruction instruction : preamble) {
+        default void checkEveryLint(LintContext context, Findings findings) {
+            for (Instruction instruction : context.preamble()) {
                 check(context, instruction, findings);
             }
         }

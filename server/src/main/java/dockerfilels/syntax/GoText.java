@@ -74,4 +74,28 @@ public final class GoText {
         }
         return prev[b.length()];
     }
+
+    /** Whether Go's strings.ToLower leaves s as it is (checked without building the lowered string). */
+    public static boolean isLower(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c) { // ASCII without the case tables, for speed
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Whether Go's strings.ToUpper leaves s as it is. */
+    public static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.toUpperCase(c) != c) { // ASCII without the case tables, for speed
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
 }

@@ -40,10 +40,14 @@ class IncrementalLintProperties {
             "RUN <<EOF\napt-get install x\nEOF\n", "USER root\n", "USER app\n", "CMD [\"app\"]\n", "CMD app\n",
             "ENTRYPOINT [\"/app\"]\n", "ADD https://x/y.tar.gz /y\n", "ADD local.tar /z\n", "EXPOSE 8080\n", "MAINTAINER me\n",
             "HEALTHCHECK CMD true\n", "# syntax=docker/dockerfile:1\n", "# check=skip=JSONArgsRecommended\n", "# hadolint ignore=DL3008\n",
-            "RUN echo a \\\n", "    && echo b\n", "\n", "# comment\n", "ONBUILD RUN x\n", "LABEL a=b\n", "SHELL [\"/bin/bash\", \"-c\"]\n");
+            "RUN echo a \\\n", "    && echo b\n", "\n", "# comment\n", "ONBUILD RUN x\n", "LABEL a=b\n", "SHELL [\"/bin/bash\", \"-c\"]\n",
+            "# check=experimental=all\n", "# build the app\n", "COPY --from=7 /a /b\n", "COPY --from=-1 /a /b\n",
+            "RUN --mount=type=cache,target=/c x\n", "RUN --mount=type=secret,from=test,target=/s x\n", "run echo\n", "copy . .\n",
+            "COPY --from=web /a /b\n", "FROM test AS build\n", "ADD --link a b\n");
     private static final List<String> INSERTS = List.of("x", " ", "\n", "$", "${A}", "-", "=", "AS x", "AS build ", "0", "root",
             "--from=build ", "--mount=type=cache,target=/var/cache/apt ", "CGO_ENABLED=1 ", "FROM alpine\n", "RUN ", "COPY . .\n",
-            "\\\n", "#", "ARG A=1\n", "USER 0\n", "-y ", "--no-cache ", "build", "test");
+            "\\\n", "#", "ARG A=1\n", "USER 0\n", "-y ", "--no-cache ", "build", "test", "r", "R", "type=secret,", "9",
+            "# check=experimental=all\n");
 
     record Edit(int from, int length, String insert) {
     }

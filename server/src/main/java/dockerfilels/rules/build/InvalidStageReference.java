@@ -2,6 +2,7 @@ package dockerfilels.rules.build;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.Stage;
@@ -28,7 +29,7 @@ import java.util.Locale;
  * {@code --from}, and a stage index past the last stage. Names match stages case-insensitively, as
  * BuildKit's do; a name that is no stage is an image or a named context, which is fine.
  */
-public final class InvalidStageReference implements Rule {
+public final class InvalidStageReference implements StageRule {
     static final String VARIABLE = "variable expansion is not supported for --from, define a new stage with FROM using ARG"
             + " from global scope as a workaround";
 
@@ -52,72 +53,31 @@ public final class InvalidStageReference implements Rule {
             boolean copy) {
     }
 
+    /** What the references of the whole file make: the stages on a cycle, and where BuildKit's search meets it. */
+    private record Graph(int[] component, int[] firstReacher) {
+    }
+
+    /**
+     * The references of one stage: cycles and stages defined later (the graph of all references is
+     * kept with the outline, which holds every {@code --from}), a variable in {@code --from}, a
+     * negative index. An index past the last stage is checked on every lint ({@link #checkEveryLint}):
+     * whether it is one depends on the images and caches every earlier stage mounts.
+     */
     @Override
-    public void check(LintContext context, Findings findings) {
-        List<Stage> stages = context.stages().all();
-        ShellLexer lexer = new ShellLexer(context.model().escape());
-        char escape = context.model().escape();
+    public void check(LintContext context, Stage stage, Findings findings) {
         List<Ref> refs = new ArrayList<>();
-        int unregistered = 0; // images and contexts BuildKit adds as states while it reads the stages
-        Map<String, Boolean> plain = new HashMap<>(); // for speed: each --from text is expanded once
-        for (Stage stage : stages) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.COPY)) {
-                    Flag flag = instruction.flag("from");
-                    if (flag == null || flag.value() == null || flag.value().isEmpty()) {
-                        continue;
-                    }
-                    String from = flag.value();
-                    TextRange range = BuildErrors.valueRange(flag);
-                    if (!plain.computeIfAbsent(from, f -> expandsToItself(lexer, f))) {
-                        findings.report(instruction, range, VARIABLE);
-                        continue;
-                    }
-                    Integer index = atoi(from);
-                    if (index != null) {
-                        if (index < 0 || index >= stages.size() + unregistered) {
-                            findings.report(instruction, range, "invalid stage index " + index);
-                        } else if (index < stages.size()) {
-                            refs.add(new Ref(instruction, range, from, index, stage.index(), null, true));
-                        }
-                        continue;
-                    }
-                    Stage named = byName(context.stages(), from);
-                    if (named == null) {
-                        unregistered++;
-                    } else {
-                        refs.add(new Ref(instruction, range, from, named.index(), stage.index(), null, true));
-                    }
-                } else if (instruction.is(Keyword.RUN)) {
-                    for (Flag flag : instruction.flags()) {
-                        if (flag.name().equals("mount") && flag.value() != null) {
-                            unregistered += mountRef(instruction, flag, stage, context.stages(), escape, refs);
-                        }
-                    }
-                }
-            }
-        }
+        collect(context, stage, refs, new int[1], findings, false);
         if (refs.isEmpty()) {
             return;
         }
-        // BuildKit checks for cycles first, over the whole file: a reference is on a cycle when both
-        // stages are in one strongly connected component (or it names its own stage).
-        int n = stages.size();
-        List<List<Integer>> edges = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            edges.add(new ArrayList<>());
-        }
-        for (Ref ref : refs) {
-            edges.get(ref.inStage()).add(ref.fromStage());
-        }
-        int[] component = components(edges, n);
-        int[] firstReacher = firstReachers(edges, n);
+        Graph graph = context.outlineShared(INFO, () -> graph(context));
+        List<Stage> stages = context.stages().all();
         for (Ref ref : refs) {
             int u = ref.inStage();
             int v = ref.fromStage();
-            if (u == v || component[u] == component[v]) {
+            if (u == v || graph.component()[u] == graph.component()[v]) {
                 findings.report(ref.instruction(), ref.range(),
-                        "circular dependency detected on stage: " + stageName(stages.get(firstReacher[u])));
+                        "circular dependency detected on stage: " + stageName(stages.get(graph.firstReacher()[u])));
             } else if (v > u) {
                 if (ref.copy()) {
                     findings.report(ref.instruction(), ref.range(), "cannot copy from stage " + GoQuote.quote(ref.from())
@@ -129,6 +89,107 @@ public final class InvalidStageReference implements Rule {
             }
         }
     }
+
+    /** Indexes past the last stage, counted as BuildKit counts: the stages, then every image or cache met before. */
+    @Override
+    public void checkEveryLint(LintContext context, Findings findings) {
+        if (!context.outlineShared(INDEX_PAST_END, () -> indexPastEnd(context))) {
+            return;
+        }
+        int[] unregistered = new int[1];
+        for (Stage stage : context.stages().all()) {
+            collect(context, stage, new ArrayList<>(), unregistered, findings, true);
+        }
+    }
+
+    private static final Object INDEX_PAST_END = new Object();
+
+    /** Whether some COPY gives {@code --from} an index at or past the number of stages. */
+    private static boolean indexPastEnd(LintContext context) {
+        int n = context.stages().all().size();
+        for (Stage stage : context.stages().all()) {
+            for (Instruction instruction : stage.instructions()) {
+                Flag flag = instruction.is(Keyword.COPY) ? instruction.flag("from") : null;
+                Integer index = flag == null || flag.value() == null ? null : atoi(flag.value());
+                if (index != null && index >= n) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Graph graph(LintContext context) {
+        List<Ref> refs = new ArrayList<>();
+        for (Stage stage : context.stages().all()) {
+            collect(context, stage, refs, new int[1], null, false);
+        }
+        // BuildKit checks for cycles first, over the whole file: a reference is on a cycle when both
+        // stages are in one strongly connected component (or it names its own stage).
+        int n = context.stages().all().size();
+        List<List<Integer>> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            edges.add(new ArrayList<>());
+        }
+        for (Ref ref : refs) {
+            edges.get(ref.inStage()).add(ref.fromStage());
+        }
+        return new Graph(components(edges, n), firstReachers(edges, n));
+    }
+
+    /**
+     * The stage references of one stage, into {@code refs}. With {@code findings}: reports a variable
+     * or a negative index ({@code pastEnd} false), or only indexes past the last stage ({@code pastEnd}
+     * true), counting in {@code unregistered} the images and contexts BuildKit adds as states while it
+     * reads the stages.
+     */
+    private static void collect(LintContext context, Stage stage, List<Ref> refs, int[] unregistered, Findings findings,
+            boolean pastEnd) {
+        List<Stage> stages = context.stages().all();
+        char escape = context.model().escape();
+        Map<String, Boolean> plain = context.shared(PLAIN, HashMap::new); // for speed: each --from text is expanded once
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.COPY)) {
+                Flag flag = instruction.flag("from");
+                if (flag == null || flag.value() == null || flag.value().isEmpty()) {
+                    continue;
+                }
+                String from = flag.value();
+                TextRange range = BuildErrors.valueRange(flag);
+                if (!plain.computeIfAbsent(from, f -> expandsToItself(new ShellLexer(escape), f))) {
+                    if (findings != null && !pastEnd) {
+                        findings.report(instruction, range, VARIABLE);
+                    }
+                    continue;
+                }
+                Integer index = atoi(from);
+                if (index != null) {
+                    if (index < 0 || index >= stages.size() + unregistered[0]) {
+                        if (findings != null && pastEnd == index >= 0) {
+                            findings.report(instruction, range, "invalid stage index " + index);
+                        }
+                    } else if (index < stages.size()) {
+                        refs.add(new Ref(instruction, range, from, index, stage.index(), null, true));
+                    }
+                    continue;
+                }
+                Stage named = byName(context.stages(), from);
+                if (named == null) {
+                    unregistered[0]++;
+                } else {
+                    refs.add(new Ref(instruction, range, from, named.index(), stage.index(), null, true));
+                }
+            } else if (instruction.is(Keyword.RUN)) {
+                for (Flag flag : instruction.flags()) {
+                    if (flag.name().equals("mount") && flag.value() != null) {
+                        unregistered[0] += mountRef(instruction, flag, stage, context.stages(), escape, refs);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Object PLAIN = new Object();
 
     /**
      * Reads the {@code from=} of one mount; returns how many unregistered states BuildKit adds for it

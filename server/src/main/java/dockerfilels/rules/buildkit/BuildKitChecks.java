@@ -53,28 +53,14 @@ final class BuildKitChecks {
         return out.toString();
     }
 
-    /** Whether Go's strings.ToLower leaves s as it is (checked without building the lowered string). */
+    /** Whether Go's strings.ToLower leaves s as it is. */
     static boolean isLower(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c) { // ASCII without the case tables, for speed
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return GoText.isLower(s);
     }
 
     /** Whether Go's strings.ToUpper leaves s as it is. */
     static boolean isUpper(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.toUpperCase(c) != c) { // ASCII without the case tables, for speed
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return GoText.isUpper(s);
     }
 
     /**

@@ -51,8 +51,8 @@ public final class ConsecutiveRuns implements StageRule {
     }
 
     @Override
-    public void checkPreamble(LintContext context, List<Instruction> preamble, Findings findings) {
-        check(context, preamble, findings);
+    public void checkEveryLint(LintContext context, Findings findings) {
+        check(context, context.preamble(), findings);
     }
 
     /** Instructions in a row, none of them a FROM (a FROM breaks the row anyway). */
