@@ -155,6 +155,10 @@ public final class Linter {
         private final List<LintResult.Reported> reported = new ArrayList<>();
         private Suppressions suppressions;
         private Boolean localChecks;
+        private final java.util.Set<Seen> seen = new java.util.HashSet<>();
+
+        private record Seen(RuleInfo rule, dockerfilels.syntax.TextRange range) {
+        }
 
         Reporter(Dockerfile model, LintSettings settings, CheckOptions fileOptions, List<Diagnostic> diagnostics) {
             this.model = model;
@@ -180,6 +184,11 @@ public final class Linter {
 
         void accept(Finding finding, boolean fileWide) {
             RuleInfo info = finding.rule();
+            // One diagnostic per rule and range: two stages that copy from one stage may each find
+            // the same problem there (a stage rule may report in the stages it depends on).
+            if (!seen.add(new Seen(info, finding.range()))) {
+                return;
+            }
             RuleLevel level = Linter.level(settings, info);
             if (level == RuleLevel.OFF) {
                 return;

@@ -4,8 +4,9 @@ import dockerfilels.semantics.Stage;
 import dockerfilels.syntax.Instruction;
 
 /**
- * A rule that checks one stage at a time, and whose findings in a stage are anchored in it and
- * depend on nothing but: the stage's instructions; those of the stages it is built on
+ * A rule that checks one stage at a time, and whose findings in a stage are anchored in it (or in a
+ * stage it depends on: the linter reports a finding once per rule and range) and depend on nothing
+ * but: the stage's instructions; those of the stages it is built on
  * ({@code FROM <stage>}) or copies or mounts from; the file's outline ({@link StageOutline}: the
  * instructions before the first FROM, the directives, every stage's FROM line and references); and
  * the settings. The linter keeps those findings with the stage and checks it again only when one of

@@ -6,6 +6,7 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
@@ -39,7 +40,7 @@ import java.util.Set;
  * install no C compiler, where Go (1.20 and later) turns cgo off by itself. An explicit
  * {@code CGO_ENABLED=1} is a choice, not reported.
  */
-public final class CgoBinaryInStaticImage implements Rule {
+public final class CgoBinaryInStaticImage implements StageRule {
     static final String ID = "CgoBinaryInStaticImage";
     private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.BEST_PRACTICE,
             "Go binary built without CGO_ENABLED=0 is copied into scratch or distroless/static",
@@ -59,26 +60,24 @@ public final class CgoBinaryInStaticImage implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Stage stage, Findings findings) {
         Stages stages = context.stages();
         Variables variables = context.variables();
         ShellLexer lexer = new ShellLexer(context.model().escape());
         Set<Instruction> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Stage stage : stages.all()) {
-            String image = staticImage(context, lexer, stage);
-            if (image == null) {
+        String image = staticImage(context, lexer, stage);
+        if (image == null) {
+            return;
+        }
+        for (Instruction instruction : stage.instructions()) {
+            Flag from = instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD) ? instruction.flag("from") : null;
+            if (from == null || from.value() == null) {
                 continue;
             }
-            for (Instruction instruction : stage.instructions()) {
-                Flag from = instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD) ? instruction.flag("from") : null;
-                if (from == null || from.value() == null) {
-                    continue;
-                }
-                String name = LayerCaches.expand(lexer, from.value(), variables.before(instruction));
-                Stage source = LayerCaches.stageNamed(stages, name, stage.index());
-                if (source != null) {
-                    checkBuilds(context, chain(variables, source), image, instruction, reported, findings);
-                }
+            String name = LayerCaches.expand(lexer, from.value(), variables.before(instruction));
+            Stage source = LayerCaches.stageNamed(stages, name, stage.index());
+            if (source != null) {
+                checkBuilds(context, chain(variables, source), image, instruction, reported, findings);
             }
         }
     }
