@@ -64,7 +64,7 @@ class IncrementalLintProperties {
                 .as(Edit::new).list().ofMinSize(1).ofMaxSize(20);
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void incrementalLintEqualsFreshLint(@ForAll("documents") String initial, @ForAll("edits") List<Edit> edits) {
         assertIncrementalEqualsFresh(initial, edits);
     }

@@ -3,7 +3,6 @@ package dockerfilels.rules.build;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.StageRule;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.Instruction;

@@ -2,7 +2,6 @@ package dockerfilels.rules.buildkit;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Platforms;

@@ -3,7 +3,6 @@ package dockerfilels.rules.buildkit;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;

@@ -4,7 +4,8 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.StageRule;
+import dockerfilels.semantics.Stage;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.syntax.Flag;
@@ -20,7 +21,7 @@ import java.util.Set;
  * DL3020, minus its false positives: a source whose variables resolve to a URL, and git sources
  * (which BuildKit's ADD clones), are not reported.
  */
-public final class AddLocalFile implements Rule {
+public final class AddLocalFile implements StageRule {
     private static final RuleInfo INFO = OptimizeRules.info("AddLocalFile", Severity.WARNING, Category.BEST_PRACTICE,
             "ADD of a local file where COPY is meant",
             "ADD also downloads URLs and unpacks local tar archives, so a reader has to check which it does, and a file"
@@ -38,8 +39,8 @@ public final class AddLocalFile implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : OptimizeRules.inStages(context)) {
+    public void check(LintContext context, Stage stage, Findings findings) {
+        for (Instruction instruction : stage.instructions()) {
             if (!instruction.is(Keyword.ADD) || instruction.arguments().size() < 2) {
                 continue;
             }

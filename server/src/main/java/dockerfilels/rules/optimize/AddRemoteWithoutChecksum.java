@@ -3,14 +3,15 @@ package dockerfilels.rules.optimize;
 import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.StageRule;
+import dockerfilels.semantics.Stage;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 
 /** {@code ADD https://...} without {@code --checksum}: whatever the server sends goes into the image. */
-public final class AddRemoteWithoutChecksum implements Rule {
+public final class AddRemoteWithoutChecksum implements StageRule {
     private static final RuleInfo INFO = OptimizeRules.info("AddRemoteWithoutChecksum", Severity.INFORMATION, Category.SECURITY,
             "ADD downloads a file without --checksum",
             "ADD with an http(s) URL puts whatever the server returns into the image: a release re-uploaded, a"
@@ -28,8 +29,8 @@ public final class AddRemoteWithoutChecksum implements Rule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : OptimizeRules.inStages(context)) {
+    public void check(LintContext context, Stage stage, Findings findings) {
+        for (Instruction instruction : stage.instructions()) {
             if (!instruction.is(Keyword.ADD) || instruction.flag("checksum") != null) {
                 continue;
             }

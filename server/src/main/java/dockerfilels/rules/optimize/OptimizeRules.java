@@ -31,15 +31,6 @@ final class OptimizeRules {
         return stages.isEmpty() ? null : stages.get(stages.size() - 1);
     }
 
-    /** The instructions of all stages, in order (not the global ARGs or what comes before the first FROM). */
-    static List<Instruction> inStages(LintContext context) {
-        List<Instruction> all = new java.util.ArrayList<>();
-        for (Stage stage : context.stages().all()) {
-            all.addAll(stage.instructions());
-        }
-        return all;
-    }
-
     /** The image the stage starts from, its FROM chain followed back; null when it does not expand. */
     static BaseImage baseImage(LintContext context, Stage stage) {
         return BaseImage.of(context.variables(), context.model().escape(), stage);

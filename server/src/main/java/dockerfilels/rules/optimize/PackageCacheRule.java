@@ -4,7 +4,6 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.StageRule;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;

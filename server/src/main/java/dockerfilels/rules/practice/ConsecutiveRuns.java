@@ -6,7 +6,6 @@ import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.commands.ShellCommand;

@@ -4,7 +4,6 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;

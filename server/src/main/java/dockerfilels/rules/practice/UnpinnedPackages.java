@@ -2,7 +2,7 @@ package dockerfilels.rules.practice;
 
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
+import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Declaration;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.commands.ShellCommand;
@@ -24,7 +24,7 @@ import java.util.List;
  * not reported, since it is not known to be unpinned. Not cached per instruction, because of the
  * variables; cheap, since the shell model is.
  */
-abstract class UnpinnedPackages implements Rule {
+abstract class UnpinnedPackages implements StageRule.EachInstruction {
 
     /** The words naming packages in one command, or an empty list when the command installs nothing. */
     abstract List<ShellWord> packages(ShellCommand command);
@@ -36,9 +36,9 @@ abstract class UnpinnedPackages implements Rule {
     abstract String message(List<String> unpinned);
 
     @Override
-    public void check(LintContext context, Findings findings) {
+    public void check(LintContext context, Instruction instruction, Findings findings) {
         ShellLexer lexer = null;
-        for (Instruction instruction : context.model().instructions()) {
+        {
             ShellScript script = ShellScript.of(instruction);
             for (ShellCommand command : script.commands()) {
                 for (ShellWord word : packages(command)) {

@@ -3,7 +3,6 @@ package dockerfilels.rules.practice;
 import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.BaseImage;
