@@ -90,9 +90,12 @@ public final class Linter {
     private void lintStages(LintContext context, Reporter reporter) {
         List<StageRule> running = stageRules.stream()
                 .filter(rule -> runs(context.settings(), rule) && reporter.mayReport(rule.info())).toList();
+        int[] slots = running.stream().mapToInt(stageRules::indexOf).toArray();
         if (running.isEmpty()) {
             return;
         }
+        List<StageEntry> entries = StageEntries.of(context, from -> cached(from).stage, stageRules.size());
+        // After the entries, which settle the outline the rules may ask about here.
         for (StageRule rule : running) {
             Findings findings = new Findings();
             findings.start(rule.info());
@@ -101,19 +104,19 @@ public final class Linter {
                 reporter.accept(finding, rule instanceof FileWideRule);
             }
         }
-        List<StageEntry> entries = StageEntries.of(context, from -> cached(from).stage);
         List<dockerfilels.semantics.Stage> stages = context.stages().all();
         for (int i = 0; i < stages.size(); i++) {
             StageEntry entry = entries.get(i);
             cached(stages.get(i).from()).stage = entry;
-            for (StageRule rule : running) {
-                List<Finding> found = entry.findings.get(rule.info());
+            for (int r = 0; r < slots.length; r++) {
+                StageRule rule = running.get(r);
+                List<Finding> found = entry.findings.get(slots[r]);
                 if (found == null) {
                     Findings findings = new Findings();
                     findings.start(rule.info());
                     rule.check(context, stages.get(i), findings);
                     found = findings.all().isEmpty() ? List.of() : List.copyOf(findings.all());
-                    entry.findings.put(rule.info(), found);
+                    entry.findings.set(slots[r], found);
                 }
                 for (Finding finding : found) {
                     reporter.accept(finding, rule instanceof FileWideRule);
@@ -176,6 +179,11 @@ public final class Linter {
             if (!info.experimental() || fileOptions.runs(info)) {
                 return true;
             }
+            return hasLocalChecks();
+        }
+
+        /** Whether some comment between instructions is a {@code # check=} comment (most files have none). */
+        private boolean hasLocalChecks() {
             if (localChecks == null) {
                 localChecks = model.comments().stream().anyMatch(c -> c.text().strip().startsWith("check="));
             }
@@ -194,8 +202,9 @@ public final class Linter {
                 return;
             }
             CheckOptions options = fileOptions;
-            if (finding.checkAnchor() != null && !fileWide) {
-                options = fileOptions.merge(localOptions.computeIfAbsent(finding.checkAnchor(), a -> Linter.localOptions(model, a)));
+            if (finding.checkAnchor() != null && !fileWide && hasLocalChecks()) {
+                CheckOptions local = localOptions.computeIfAbsent(finding.checkAnchor(), a -> Linter.localOptions(model, a));
+                options = local == CheckOptions.DEFAULT ? fileOptions : fileOptions.merge(local);
             }
             if (suppressions == null) {
                 suppressions = new Suppressions(model);

@@ -34,6 +34,20 @@ public record RuleInfo(String id, Severity defaultSeverity, Category category, S
         return new RuleInfo(id, defaultSeverity, category, description, explanation, badExample, goodExample, url, all, experimental);
     }
 
+    /** Rules are keyed by their id, which is unique; hashing every text of a rule on each lookup would be waste. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof RuleInfo r && id.equals(r.id) && defaultSeverity == r.defaultSeverity
+                && category == r.category && description.equals(r.description) && explanation.equals(r.explanation)
+                && java.util.Objects.equals(badExample, r.badExample) && java.util.Objects.equals(goodExample, r.goodExample)
+                && java.util.Objects.equals(url, r.url) && aliases.equals(r.aliases) && experimental == r.experimental;
+    }
+
     /** Whether the rule is off unless a setting names it ({@code defaultSeverity} null), as hadolint's DL3057. */
     public boolean offByDefault() {
         return defaultSeverity == null;

@@ -20,9 +20,10 @@ final class StageEntries {
 
     /**
      * The entries of the context's stages, in order. {@code previous} gives the entry kept with a FROM
-     * instruction (or null); the caller keeps the returned ones the same way.
+     * instruction (or null); the caller keeps the returned ones the same way. {@code rules}: how many
+     * stage rules the linter has.
      */
-    static List<StageEntry> of(LintContext context, Function<Instruction, StageEntry> previous) {
+    static List<StageEntry> of(LintContext context, Function<Instruction, StageEntry> previous, int rules) {
         List<Stage> stages = context.stages().all();
         List<StageEntry> before = new ArrayList<>(stages.size());
         List<StageOutline.Face> faces = new ArrayList<>(stages.size());
@@ -48,7 +49,7 @@ final class StageEntries {
             StageEntry entry = before.get(i);
             if (entry == null || dependencies == null || !entry.holdsFor(outline, context.settings(), dependencies)) {
                 entry = new StageEntry(stage.from(), stage.instructions(), faces.get(i), outline, context.settings(),
-                        dependencies == null ? List.of() : dependencies, dependencies != null);
+                        dependencies == null ? List.of() : dependencies, dependencies != null, rules);
             }
             entries.add(entry);
         }

@@ -3,8 +3,6 @@ package dockerfilels.rules;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.syntax.Instruction;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the stage rules found in one stage, and everything that depended on: the stage's
@@ -21,11 +19,14 @@ final class StageEntry {
     final List<StageEntry> dependencies;
     /** False for a stage whose dependencies could not be settled: its entry is never reused. */
     final boolean settled;
-    /** Findings per rule, filled as the rules run; a rule's findings here are final once stored. */
-    final Map<RuleInfo, List<Finding>> findings = new ConcurrentHashMap<>();
+    /**
+     * Findings per stage rule of the linter (by its position there), filled as the rules run; null
+     * for a rule not run yet. A rule's findings here are final once stored.
+     */
+    final java.util.concurrent.atomic.AtomicReferenceArray<List<Finding>> findings;
 
     StageEntry(Instruction from, List<Instruction> instructions, StageOutline.Face face, StageOutline outline, LintSettings settings,
-            List<StageEntry> dependencies, boolean settled) {
+            List<StageEntry> dependencies, boolean settled, int rules) {
         this.from = from;
         this.instructions = instructions;
         this.face = face;
@@ -33,6 +34,7 @@ final class StageEntry {
         this.settings = settings;
         this.dependencies = dependencies;
         this.settled = settled;
+        this.findings = new java.util.concurrent.atomic.AtomicReferenceArray<>(rules);
     }
 
     /** Whether the stage still has the instructions this entry was made for (the same objects). */

@@ -22,6 +22,9 @@ final class Suppressions {
 
     private final Dockerfile model;
     private final Set<String> global = new HashSet<>();
+    /** Whether any comment is a local ignore; most files have none, and then no instruction's comments are read. */
+    private boolean anyLocal;
+    private final java.util.Map<Instruction, Set<String>> local = new java.util.IdentityHashMap<>();
 
     Suppressions(Dockerfile model) {
         this.model = model;
@@ -29,25 +32,31 @@ final class Suppressions {
             Matcher m = IGNORE.matcher(comment.text());
             if (m.matches() && m.group(2) != null) {
                 names(m.group(3), global);
+            } else if (m.matches()) {
+                anyLocal = true;
             }
         }
     }
 
     boolean suppressed(RuleInfo rule, Instruction anchor) {
-        if (matches(rule, global)) {
+        if (!global.isEmpty() && matches(rule, global)) {
             return true;
         }
-        if (anchor == null) {
+        if (anchor == null || !anyLocal) {
             return false;
         }
-        Set<String> local = new HashSet<>();
+        return matches(rule, local.computeIfAbsent(anchor, this::localNames));
+    }
+
+    private Set<String> localNames(Instruction anchor) {
+        Set<String> names = new HashSet<>();
         for (Comment comment : model.commentsBefore(anchor)) {
             Matcher m = IGNORE.matcher(comment.text());
             if (m.matches() && m.group(2) == null) {
-                names(m.group(3), local);
+                names(m.group(3), names);
             }
         }
-        return matches(rule, local);
+        return names;
     }
 
     private static boolean matches(RuleInfo rule, Set<String> names) {

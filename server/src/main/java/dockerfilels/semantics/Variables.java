@@ -57,6 +57,7 @@ public final class Variables {
     private final Map<Instruction, List<Declaration>> declared = new IdentityHashMap<>();
     private final Map<Stage, Scope> end = new IdentityHashMap<>();
     private final Map<Stage, Stage> bases = new IdentityHashMap<>();
+    private final Map<String, String> baseNames = new java.util.HashMap<>();
 
     private Variables(Dockerfile model, Stages stages) {
         this.stages = stages;
@@ -239,11 +240,18 @@ public final class Variables {
         if (stage.base() == null) {
             return "";
         }
-        try {
-            return lexer.processWord(stage.base().text(), global.env());
-        } catch (ShellException e) {
-            return "";
+        String text = stage.base().text();
+        if (text.indexOf('$') < 0 && text.indexOf(lexer.escapeToken()) < 0 && text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+            return text;
         }
+        // Stages often share a base text (FROM golang:${GO_VERSION}): each is expanded once.
+        return baseNames.computeIfAbsent(text, t -> {
+            try {
+                return lexer.processWord(t, global.env());
+            } catch (ShellException e) {
+                return "";
+            }
+        });
     }
 
     /**

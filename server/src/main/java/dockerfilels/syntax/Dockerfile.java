@@ -160,12 +160,11 @@ public final class Dockerfile {
         List<Directive> directives = new ArrayList<>();
         List<Instruction> instructions = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
+        units.forEach((unit, line) -> {
             if (unit.kind == Unit.Kind.BLANK) {
-                continue;
+                return;
             }
-            Unit.Placed placed = unit.at(units.lineOf(i));
+            Unit.Placed placed = unit.at(line);
             if (placed.directive() != null) {
                 directives.add(placed.directive());
             }
@@ -175,7 +174,7 @@ public final class Dockerfile {
             if (placed.instruction() != null) {
                 instructions.add(placed.instruction());
             }
-        }
+        });
         return new Contents(List.copyOf(directives), List.copyOf(instructions), List.copyOf(comments));
     }
 }

@@ -79,6 +79,21 @@ final class UnitList {
         return lineBreaks;
     }
 
+    /** What {@link #forEach} hands over: a unit and the line it starts on. */
+    interface UnitVisitor {
+        void visit(Unit unit, int line);
+    }
+
+    /** Every unit in order with its line, chunk by chunk (no search per unit). */
+    void forEach(UnitVisitor visitor) {
+        for (int c = 0; c < chunks.length; c++) {
+            Chunk chunk = chunks[c];
+            for (int k = 0; k < chunk.units.length; k++) {
+                visitor.visit(chunk.units[k], lineBase[c] + chunk.lines[k]);
+            }
+        }
+    }
+
     Unit get(int index) {
         int c = chunkOfUnit(index);
         return chunks[c].units[index - unitBase[c]];
