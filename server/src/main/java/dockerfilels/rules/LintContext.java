@@ -1,6 +1,8 @@
 package dockerfilels.rules;
 
+import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
+import java.util.List;
 import dockerfilels.semantics.Variables;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.syntax.Dockerfile;
@@ -15,6 +17,7 @@ public final class LintContext {
     private Variables variables;
     private java.util.Map<Object, Object> shared;
     private StageOutline outline;
+    private List<StageEntry> entries = List.of();
     private java.util.List<dockerfilels.syntax.Instruction> preamble;
 
     public LintContext(Dockerfile model, LintSettings settings, BuildContext buildContext) {
@@ -100,5 +103,22 @@ public final class LintContext {
     /** Whether most instruction keywords of the stages are lower case (the casing BuildKit asks the others to follow). */
     public boolean keywordsMostlyLowerCase() {
         return outline().keywordsMostlyLowerCase();
+    }
+
+    synchronized void entries(List<StageEntry> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * A fact computed from one stage's own instructions alone, kept with the stage for as long as
+     * edits leave it (and what it depends on) as it is: a keystroke elsewhere does not compute it
+     * again. It may hold the stage's instructions and words, never other stages'.
+     */
+    public <T> T stageShared(Stage stage, Object key, java.util.function.Supplier<T> make) {
+        StageEntry entry;
+        synchronized (this) {
+            entry = stage.index() < entries.size() ? entries.get(stage.index()) : null;
+        }
+        return entry != null && entry.sameInstructions(stage) ? entry.memo(key, make) : make.get();
     }
 }

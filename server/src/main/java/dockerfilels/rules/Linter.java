@@ -59,15 +59,11 @@ public final class Linter {
     public LintResult lint(Dockerfile model, LintSettings settings, BuildContext buildContext) {
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         Reporter reporter = new Reporter(model, settings, fileOptions(model, diagnostics), diagnostics);
-        // Instruction rules: an instruction an edit neither re-parsed nor moved is the same object
-        // in the next model and still holds what they found; only the others are checked again.
-        for (Instruction instruction : model.instructions()) {
-            for (Finding finding : instructionFindings(instruction)) {
-                reporter.accept(finding, false);
-            }
-        }
         LintContext context = new LintContext(model, settings, buildContext);
-        lintStages(context, reporter);
+        List<StageEntry> entries = StageEntries.of(context, from -> cached(from).stage, stageRules.size());
+        context.entries(entries);
+        lintInstructions(context, entries, reporter);
+        lintStages(context, entries, reporter);
         for (Rule rule : fileRules) {
             if (!runs(settings, rule) || !reporter.mayReport(rule.info())) {
                 continue;
@@ -87,15 +83,41 @@ public final class Linter {
      * Stage rules: a stage whose entry still holds keeps what they found; the others are checked
      * again (see {@link StageEntries}).
      */
-    private void lintStages(LintContext context, Reporter reporter) {
+    /**
+     * Instruction rules: an instruction an edit neither re-parsed nor moved is the same object in the
+     * next model and still holds what they found; only the others are checked again. A stage's entry
+     * keeps its instructions' findings together, so an unchanged stage costs one step, not one per
+     * instruction.
+     */
+    private void lintInstructions(LintContext context, List<StageEntry> entries, Reporter reporter) {
+        for (Instruction instruction : context.preamble()) {
+            cached(instruction).findings.forEach(finding -> reporter.accept(finding, false));
+        }
+        List<dockerfilels.semantics.Stage> stages = context.stages().all();
+        for (int i = 0; i < stages.size(); i++) {
+            StageEntry entry = entries.get(i);
+            cached(stages.get(i).from()).stage = entry;
+            List<Finding> found = entry.instructionFindings;
+            if (found == null) {
+                List<Finding> all = new ArrayList<>(cached(entry.from).findings);
+                for (Instruction instruction : entry.instructions) {
+                    all.addAll(cached(instruction).findings);
+                }
+                found = List.copyOf(all);
+                entry.instructionFindings = found;
+            }
+            found.forEach(finding -> reporter.accept(finding, false));
+        }
+    }
+
+    /** Stage rules, after the entries, which settle the outline the rules may ask about. */
+    private void lintStages(LintContext context, List<StageEntry> entries, Reporter reporter) {
         List<StageRule> running = stageRules.stream()
                 .filter(rule -> runs(context.settings(), rule) && reporter.mayReport(rule.info())).toList();
         int[] slots = running.stream().mapToInt(stageRules::indexOf).toArray();
         if (running.isEmpty()) {
             return;
         }
-        List<StageEntry> entries = StageEntries.of(context, from -> cached(from).stage, stageRules.size());
-        // After the entries, which settle the outline the rules may ask about here.
         for (StageRule rule : running) {
             Findings findings = new Findings();
             findings.start(rule.info());
@@ -107,7 +129,6 @@ public final class Linter {
         List<dockerfilels.semantics.Stage> stages = context.stages().all();
         for (int i = 0; i < stages.size(); i++) {
             StageEntry entry = entries.get(i);
-            cached(stages.get(i).from()).stage = entry;
             for (int r = 0; r < slots.length; r++) {
                 StageRule rule = running.get(r);
                 List<Finding> found = entry.findings.get(slots[r]);
@@ -142,10 +163,6 @@ public final class Linter {
         Cached cached = new Cached(this, List.copyOf(findings.all()));
         instruction.cache(cached);
         return cached;
-    }
-
-    private List<Finding> instructionFindings(Instruction instruction) {
-        return cached(instruction).findings;
     }
 
     /** Turns findings into diagnostics: the user's level, # check= options, ignore comments, severity. */

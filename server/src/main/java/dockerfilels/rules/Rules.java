@@ -197,11 +197,20 @@ public final class Rules {
 
     /** The rule with this id or alias, or null. */
     public static Rule byName(String name) {
+        return name == null ? null : BY_NAME.get(name);
+    }
+
+    /** Every rule by id and alias (the first rule answering to a name wins), for one lookup per diagnostic. */
+    private static final java.util.Map<String, Rule> BY_NAME = byNames();
+
+    private static java.util.Map<String, Rule> byNames() {
+        java.util.Map<String, Rule> byName = new java.util.HashMap<>();
         for (Rule rule : ALL) {
-            if (rule.info().answersTo(name)) {
-                return rule;
+            byName.putIfAbsent(rule.info().id(), rule);
+            for (String alias : rule.info().aliases()) {
+                byName.putIfAbsent(alias, rule);
             }
         }
-        return null;
+        return java.util.Map.copyOf(byName);
     }
 }

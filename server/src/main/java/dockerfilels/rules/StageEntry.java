@@ -24,6 +24,10 @@ final class StageEntry {
      * for a rule not run yet. A rule's findings here are final once stored.
      */
     final java.util.concurrent.atomic.AtomicReferenceArray<List<Finding>> findings;
+    /** What the instruction rules found in the stage's instructions, FROM first; null until asked. */
+    volatile List<Finding> instructionFindings;
+    /** Facts the rules computed from this stage's own instructions ({@link LintContext#stageShared}). */
+    private final java.util.Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>(2);
 
     StageEntry(Instruction from, List<Instruction> instructions, StageOutline.Face face, StageOutline outline, LintSettings settings,
             List<StageEntry> dependencies, boolean settled, int rules) {
@@ -57,5 +61,10 @@ final class StageEntry {
             }
         }
         return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> make) {
+        return (T) memo.computeIfAbsent(key, k -> make.get());
     }
 }

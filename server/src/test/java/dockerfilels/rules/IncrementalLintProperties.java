@@ -69,11 +69,23 @@ class IncrementalLintProperties {
         assertIncrementalEqualsFresh(initial, edits);
     }
 
-    /** Applies the edits one by one; after each, the kept-up linter and a fresh one must agree. */
+    /** The same in a build context with files: the rules that read the context (no .dockerignore, then one) run too. */
+    @Property(tries = 300)
+    void incrementalLintEqualsFreshLintWithABuildContext(@ForAll("documents") String initial, @ForAll("edits") List<Edit> edits,
+            @ForAll boolean ignoreFile) {
+        Map<String, String> files = ignoreFile ? Map.of("app.go", "", ".dockerignore", "*.go\nid_rsa\n") : Map.of("app.go", "");
+        assertIncrementalEqualsFresh(initial, edits, BuildContext.of(files));
+    }
+
     static void assertIncrementalEqualsFresh(String initial, List<Edit> edits) {
+        assertIncrementalEqualsFresh(initial, edits, BuildContext.NONE);
+    }
+
+    /** Applies the edits one by one; after each, the kept-up linter and a fresh one must agree. */
+    static void assertIncrementalEqualsFresh(String initial, List<Edit> edits, BuildContext buildContext) {
         Linter kept = Linter.standard();
         Document document = Document.of(initial);
-        kept.lint(document.model(), ALL_RULES, BuildContext.NONE);
+        kept.lint(document.model(), ALL_RULES, buildContext);
         String text = initial;
         for (Edit edit : edits) {
             int from = text.isEmpty() ? 0 : edit.from() % (text.length() + 1);
@@ -82,8 +94,8 @@ class IncrementalLintProperties {
             TextRange range = new TextRange(lines.position(from), lines.position(to));
             text = text.substring(0, from) + edit.insert() + text.substring(to);
             document = document.edit(range, edit.insert());
-            LintResult incremental = kept.lint(document.model(), ALL_RULES, BuildContext.NONE);
-            LintResult fresh = new Linter(Rules.all()).lint(Document.of(text).model(), ALL_RULES, BuildContext.NONE);
+            LintResult incremental = kept.lint(document.model(), ALL_RULES, buildContext);
+            LintResult fresh = new Linter(Rules.all()).lint(Document.of(text).model(), ALL_RULES, buildContext);
             String edited = text;
             assertEquals(describe(fresh), describe(incremental), () -> "lint after editing to:\n" + edited);
         }

@@ -4,6 +4,7 @@ import dockerfilels.rules.FileWideRule;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.StageRule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.syntax.Instruction;
@@ -16,7 +17,7 @@ import java.util.List;
  * with the escape character. BuildKit's parser warns once per instruction; the finding points
  * at the first such line and the fix deletes them all.
  */
-public final class NoEmptyContinuation implements FileWideRule {
+public final class NoEmptyContinuation implements FileWideRule, StageRule.EachInstruction {
     private static final RuleInfo INFO = BuildKitChecks.info("NoEmptyContinuation", "no-empty-continuation",
             "Empty continuation lines will become errors in a future release",
             "An empty line inside a continued instruction does not end it: the next line still belongs to the"
@@ -29,11 +30,12 @@ public final class NoEmptyContinuation implements FileWideRule {
     }
 
     @Override
-    public void check(LintContext context, Findings findings) {
-        for (Instruction instruction : context.model().instructions()) {
+    public void check(LintContext context, Instruction instruction, Findings findings) {
+        // Whether an empty line is the file's last depends on this instruction alone: it then runs to the end.
+        {
             List<TextRange> empty = instruction.emptyContinuationLines();
             if (empty.isEmpty()) {
-                continue;
+                return;
             }
             List<TextEdit> edits = new ArrayList<>();
             int lines = context.model().lineCount();

@@ -38,9 +38,10 @@ public final class StageNameCasing implements Rule {
     @Override
     public void check(LintContext context, Findings findings) {
         Map<Instruction, List<Word>> references = null;
-        for (Instruction instruction : context.model().instructions()) {
+        for (Stage stage : context.stages().all()) { // every FROM starts a stage: one step per stage, not per instruction
+            Instruction instruction = stage.from();
             List<Word> args = instruction.arguments();
-            if (!instruction.is(Keyword.FROM) || args.size() != 3) {
+            if (args.size() != 3) {
                 continue;
             }
             Word name = args.get(2);

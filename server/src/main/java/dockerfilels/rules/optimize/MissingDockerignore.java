@@ -64,6 +64,30 @@ public final class MissingDockerignore implements Rule {
         Instruction at = null;
         Word whole = null;
         for (Stage stage : context.stages().all()) {
+            Copies copies = context.stageShared(stage, Copies.class, () -> Copies.of(stage));
+            sources.addAll(copies.sources());
+            if (whole == null && copies.whole() != null) {
+                whole = copies.whole();
+                at = copies.at();
+            }
+        }
+        if (whole == null) {
+            return;
+        }
+        String folder = context.settings().buildContext();
+        String path = folder == null || folder.isBlank() || folder.equals(".") ? ".dockerignore"
+                : folder.replace('\\', '/').replaceAll("/+$", "") + "/.dockerignore";
+        findings.report(at, whole.range(), at.keyword().text() + " copies the whole build context, which has no .dockerignore",
+                Fix.create("Create a .dockerignore", new Fix.NewFile(path, contents(sources))));
+    }
+
+    /** What one stage copies from the build context, and its first copy of the whole context (kept with the stage). */
+    private record Copies(List<String> sources, Instruction at, Word whole) {
+
+        static Copies of(Stage stage) {
+            List<String> sources = new ArrayList<>();
+            Instruction at = null;
+            Word whole = null;
             for (Instruction instruction : stage.instructions()) {
                 if ((!instruction.is(Keyword.COPY) && !instruction.is(Keyword.ADD)) || instruction.flag("from") != null) {
                     continue;
@@ -78,15 +102,8 @@ public final class MissingDockerignore implements Rule {
                     }
                 }
             }
+            return new Copies(List.copyOf(sources), at, whole);
         }
-        if (whole == null) {
-            return;
-        }
-        String folder = context.settings().buildContext();
-        String path = folder == null || folder.isBlank() || folder.equals(".") ? ".dockerignore"
-                : folder.replace('\\', '/').replaceAll("/+$", "") + "/.dockerignore";
-        findings.report(at, whole.range(), at.keyword().text() + " copies the whole build context, which has no .dockerignore",
-                Fix.create("Create a .dockerignore", new Fix.NewFile(path, contents(sources))));
     }
 
     /** The usual entries but those whose name the Dockerfile copies explicitly. */
