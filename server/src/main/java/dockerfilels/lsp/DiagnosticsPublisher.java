@@ -18,6 +18,7 @@ final class DiagnosticsPublisher {
     private final Executor executor;
     private final ClientLog log;
     private final Linting linting;
+    private final SerializedDiagnostics serialized = new SerializedDiagnostics();
     private volatile LanguageClient client;
     private volatile boolean enabled = true;
 
@@ -54,11 +55,12 @@ final class DiagnosticsPublisher {
         }
         try {
             Linting.Linted linted = linting.linted(snapshot);
-            List<Diagnostic> diagnostics = LspConversions.diagnostics(linted.result().diagnostics());
+            SerializedDiagnostics.Converted diagnostics = serialized.convert(snapshot.uri(), linted.result().diagnostics());
             // Settings that changed meanwhile have scheduled a newer lint: this one must not overtake it.
             documents.ifCurrent(snapshot, () -> {
                 if (linting.isCurrent(linted.state())) {
-                    client.publishDiagnostics(new PublishDiagnosticsParams(snapshot.uri(), diagnostics, snapshot.version()));
+                    serialized.keep(diagnostics);
+                    client.publishDiagnostics(new PublishDiagnosticsParams(snapshot.uri(), diagnostics.diagnostics(), snapshot.version()));
                 }
             });
         } catch (RuntimeException e) {
@@ -73,6 +75,7 @@ final class DiagnosticsPublisher {
 
     /** Clears a closed document's diagnostics; called under the store's lock by its close. */
     void cleared(String uri) {
+        serialized.forget(uri);
         LanguageClient target = client;
         if (target != null) {
             target.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));

@@ -149,6 +149,7 @@ public final class ServerLauncher {
                 .setInput(in)
                 .setOutput(out)
                 .wrapMessages(wrapper)
+                .configureGson(SerializedDiagnostics::register)
                 .create();
         server.connect(launcher.getRemoteProxy());
         return launcher;

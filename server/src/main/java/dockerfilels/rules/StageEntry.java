@@ -32,7 +32,8 @@ final class StageEntry {
     StageEntry(Instruction from, List<Instruction> instructions, StageOutline.Face face, StageOutline outline, LintSettings settings,
             List<StageEntry> dependencies, boolean settled, int rules) {
         this.from = from;
-        this.instructions = instructions;
+        // A copy: the stage's list is a view of the whole model's, which the entry must not keep alive.
+        this.instructions = List.copyOf(instructions);
         this.face = face;
         this.outline = outline;
         this.settings = settings;

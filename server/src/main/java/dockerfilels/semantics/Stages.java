@@ -28,25 +28,22 @@ public final class Stages {
     public static Stages of(Dockerfile model) {
         List<Instruction> globals = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
-        Instruction from = null;
-        List<Instruction> body = new ArrayList<>();
-        for (Instruction instruction : model.instructions()) {
+        // A stage's body is a view of the model's (immutable) list: no copy per stage on every lint.
+        List<Instruction> all = model.instructions();
+        int from = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Instruction instruction = all.get(i);
             if (instruction.is(Keyword.FROM)) {
-                if (from != null) {
-                    stages.add(stage(stages.size(), from, body));
+                if (from >= 0) {
+                    stages.add(stage(stages.size(), all.get(from), all.subList(from + 1, i)));
                 }
-                from = instruction;
-                body = new ArrayList<>();
-            } else if (from == null) {
-                if (instruction.is(Keyword.ARG)) {
-                    globals.add(instruction);
-                }
-            } else {
-                body.add(instruction);
+                from = i;
+            } else if (from < 0 && instruction.is(Keyword.ARG)) {
+                globals.add(instruction);
             }
         }
-        if (from != null) {
-            stages.add(stage(stages.size(), from, body));
+        if (from >= 0) {
+            stages.add(stage(stages.size(), all.get(from), all.subList(from + 1, all.size())));
         }
         return new Stages(Collections.unmodifiableList(globals), Collections.unmodifiableList(stages));
     }
@@ -55,7 +52,7 @@ public final class Stages {
         List<Word> args = from.arguments();
         Word base = args.isEmpty() ? null : args.get(0);
         Word name = args.size() == 3 && args.get(1).text().equalsIgnoreCase("as") ? args.get(2) : null;
-        return new Stage(index, from, base, name, List.copyOf(body));
+        return new Stage(index, from, base, name, body);
     }
 
     /** ARG instructions before the first FROM (BuildKit's meta args). */

@@ -60,7 +60,7 @@ public final class MissingDockerignore implements Rule {
         if (context.buildContext() == BuildContext.NONE || context.buildContext().read(".dockerignore").isPresent()) {
             return;
         }
-        List<String> sources = new ArrayList<>();
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>(); // stages copy the same names again and again
         Instruction at = null;
         Word whole = null;
         for (Stage stage : context.stages().all()) {
@@ -107,7 +107,7 @@ public final class MissingDockerignore implements Rule {
     }
 
     /** The usual entries but those whose name the Dockerfile copies explicitly. */
-    static String contents(List<String> sources) {
+    static String contents(java.util.Collection<String> sources) {
         StringBuilder text = new StringBuilder("# Keeps the build context small and secrets out of the image.\n");
         for (String[] entry : ENTRIES) {
             boolean copied = sources.stream().anyMatch(s -> !WHOLE_CONTEXT.contains(s) && s.contains(entry[1]));
