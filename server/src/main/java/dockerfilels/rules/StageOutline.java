@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * What a stage rule may know of the file beyond the stages a stage depends on: the instructions
  * before the first FROM (compared by identity), the parser directives, and every stage's face (its
  * FROM line, the stage names it copies or mounts from and those mounts whole, whether it uses
- * BuildKit-only syntax). When
+ * BuildKit-only syntax, whether it sets CMD or ENTRYPOINT). When
  * the outline changes, every stage is checked again; typing inside a RUN, COPY or ENV line leaves it
  * as it was. An outline with a {@code --from} given by a variable equals no other: what it names can
  * change with any ARG.
@@ -79,31 +79,34 @@ final class StageOutline {
 
     /**
      * One stage seen from the others: its FROM line as written, the {@code --from} / mount
-     * {@code from=} values it uses, and whether it uses BuildKit-only syntax.
+     * {@code from=} values it uses, whether it uses BuildKit-only syntax, and whether it is an image
+     * meant to run (it sets CMD or ENTRYPOINT).
      */
-    record Face(String from, List<String> references, List<String> mounts, boolean buildKitSyntax, int lowerCaseKeywords,
-            int upperCaseKeywords) {
+    record Face(String from, List<String> references, List<String> mounts, boolean buildKitSyntax, boolean runnable,
+            int lowerCaseKeywords, int upperCaseKeywords) {
 
         /** Faces are equal without their keyword counts: only the majority they make is part of the outline. */
         @Override
         public boolean equals(Object other) {
             return other instanceof Face f && from.equals(f.from) && references.equals(f.references) && mounts.equals(f.mounts)
-                    && buildKitSyntax == f.buildKitSyntax;
+                    && buildKitSyntax == f.buildKitSyntax && runnable == f.runnable;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(from, references, mounts, buildKitSyntax);
+            return Objects.hash(from, references, mounts, buildKitSyntax, runnable);
         }
 
         static Face of(Stage stage) {
             List<String> references = new ArrayList<>();
             List<String> mounts = new ArrayList<>();
             boolean buildKit = false;
+            boolean runnable = false;
             int lower = GoText.isLower(stage.from().keyword().text()) ? 1 : 0;
             int upper = lower == 0 && GoText.isUpper(stage.from().keyword().text()) ? 1 : 0;
             for (Instruction instruction : stage.instructions()) {
                 buildKit |= usesBuildKitSyntax(instruction);
+                runnable |= instruction.is(Keyword.CMD) || instruction.is(Keyword.ENTRYPOINT);
                 if (instruction.kind() != null) {
                     String keyword = instruction.keyword().text();
                     if (GoText.isLower(keyword)) {
@@ -126,7 +129,7 @@ final class StageOutline {
                 }
             }
             return new Face(stage.from().text(), List.copyOf(references), List.copyOf(mounts), buildKit || usesBuildKitSyntax(stage.from()),
-                    lower, upper);
+                    runnable, lower, upper);
         }
 
         /** Whether a reference names its stage through a variable. */

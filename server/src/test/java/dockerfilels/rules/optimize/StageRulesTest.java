@@ -19,12 +19,22 @@ class StageRulesTest {
     @Test
     void aStageTheFinalStageNeverReachesIsUnused() {
         assertRule(UNUSED, "FROM alpine AS a\nRUN x\n\nFROM alpine AS b\nRUN y\nFROM scratch\nCOPY --from=b /y /y\n",
-                d(0, 0, 1, 5, Severity.HINT, UNUSED, "Stage 'a' is not used by the final stage (unless built with --target)"));
-        assertRule(UNUSED, "FROM alpine\nFROM scratch\n", d(0, 0, 0, 11, Severity.HINT, UNUSED, "Stage 0 is not used by the final stage"));
+                d(0, 0, 1, 5, Severity.HINT, UNUSED, "Stage 'a' is not used by the final stage or an image with CMD or ENTRYPOINT (unless built with --target)"));
+        assertRule(UNUSED, "FROM alpine\nFROM scratch\n", d(0, 0, 0, 11, Severity.HINT, UNUSED, "Stage 0 is not used by the final stage or an image with CMD or ENTRYPOINT"));
         // used only by an unused stage: unused too
         assertRule(UNUSED, "FROM alpine AS a\nFROM a AS b\nFROM scratch\n",
-                d(0, 0, 0, 16, Severity.HINT, UNUSED, "Stage 'a' is not used by the final stage (unless built with --target)"),
-                d(1, 0, 1, 11, Severity.HINT, UNUSED, "Stage 'b' is not used by the final stage (unless built with --target)"));
+                d(0, 0, 0, 16, Severity.HINT, UNUSED, "Stage 'a' is not used by the final stage or an image with CMD or ENTRYPOINT (unless built with --target)"),
+                d(1, 0, 1, 11, Severity.HINT, UNUSED, "Stage 'b' is not used by the final stage or an image with CMD or ENTRYPOINT (unless built with --target)"));
+    }
+
+    @Test
+    void aStageWithCmdOrEntrypointIsATargetAndUsesWhatItNeeds() {
+        // a file of several services: each runnable stage is built with --target
+        assertNone(UNUSED, "FROM golang AS build\nRUN go build\nFROM alpine AS api\nCOPY --from=build /a /a\nCMD [\"/a\"]\n"
+                + "FROM alpine AS worker\nENTRYPOINT [\"/w\"]\n");
+        assertRule(UNUSED, "FROM alpine AS tools\nRUN make\nFROM alpine AS api\nCMD [\"/a\"]\nFROM scratch\n",
+                d(0, 0, 1, 8, Severity.HINT, UNUSED,
+                        "Stage 'tools' is not used by the final stage or an image with CMD or ENTRYPOINT (unless built with --target)"));
     }
 
     @Test
