@@ -72,10 +72,13 @@ public final class Analysis {
 
     /** @param warnings where problems with settings files and the build context are told */
     public Analysis(Consumer<String> warnings) {
-        this(Linter.standard(), warnings, true);
+        this(null, warnings, true);
     }
 
-    /** @param projectFiles whether project files are looked for (not when {@code check --config} names one) */
+    /**
+     * @param linter the linter, or null for the standard one, taken on the first lint
+     * @param projectFiles whether project files are looked for (not when {@code check --config} names one)
+     */
     public Analysis(Linter linter, Consumer<String> warnings, boolean projectFiles) {
         this.linter = linter;
         this.warnings = warnings;
@@ -86,7 +89,7 @@ public final class Analysis {
     public LintResult lint(Dockerfile model, Location location, LintSettings given) {
         LintSettings settings = settings(location, given);
         warnUnknownNames(settings);
-        return linter.lint(model, settings, buildContext(location, settings));
+        return (linter != null ? linter : Linter.standard()).lint(model, settings, buildContext(location, settings));
     }
 
     /** A rule or category name that names nothing has no effect: say so (the sink drops repeats). */

@@ -173,6 +173,7 @@ public final class DockerfileLanguageServer implements LanguageServer, LanguageC
     public void initialized(InitializedParams params) {
         log.info("dockerfile-ls " + Main.version() + " ready (Java " + Runtime.version() + ")");
         settings.initialized();
+        Warmup.start(log);
     }
 
     @Override

@@ -22,7 +22,6 @@ import java.util.Map;
  * ignore comments. Syntax diagnostics always come through.
  */
 public final class Linter {
-    private static final Linter STANDARD = new Linter(Rules.all());
 
     private final List<Rule> rules;
     private final List<InstructionRule> instructionRules;
@@ -36,9 +35,14 @@ public final class Linter {
         this.fileRules = rules.stream().filter(r -> !(r instanceof InstructionRule) && !(r instanceof StageRule)).toList();
     }
 
+    /** Made on first use, not when this class loads: the server answers initialize before it loads the rules. */
+    private static final class Standard {
+        static final Linter LINTER = new Linter(Rules.all());
+    }
+
     /** The linter with every rule of the project (one instance, so its cache lasts). */
     public static Linter standard() {
-        return STANDARD;
+        return Standard.LINTER;
     }
 
     /**
