@@ -1,0 +1,221 @@
+package dockerfilels.rules.optimize;
+
+import dockerfilels.rules.Fix;
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.TextEdit;
+import dockerfilels.semantics.Declaration;
+import dockerfilels.semantics.Scope;
+import dockerfilels.semantics.Variables;
+import dockerfilels.shell.VariableReference;
+import dockerfilels.shell.VariableReferences;
+import dockerfilels.syntax.Directive;
+import dockerfilels.syntax.Heredoc;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.Keyword;
+import dockerfilels.syntax.TextPosition;
+import dockerfilels.syntax.TextRange;
+import dockerfilels.syntax.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a build argument that carries a secret into a BuildKit secret: the ARG goes (with the
+ * stage redeclarations of a global ARG), and every RUN that reads the variable gets
+ * {@code --mount=type=secret,id=<name in lower case>,env=<NAME>}, which sets the variable for that
+ * RUN only and leaves nothing in the image or its history. The {@code env=} option needs the
+ * Dockerfile frontend 1.10 or later, so a {@code # syntax=} line that pins an older one is raised to
+ * {@code docker/dockerfile:1}, and one is added when there is none.
+ *
+ * <p>Offered only when every use of the variable is in the shell text of a RUN: FROM, COPY, ENV,
+ * LABEL, another ARG's default or a RUN flag expand the variable in BuildKit itself, where a secret
+ * never reaches. Never applied by "fix all": the build command must change too
+ * ({@code docker build --secret id=...,env=...}).
+ */
+final class SecretArgFix {
+    private static final String SYNTAX = "docker/dockerfile:1";
+
+    private SecretArgFix() {
+    }
+
+    /** The fix for the ARG argument {@code word} of {@code arg}, or null when it cannot be made mechanically. */
+    static Fix of(LintContext context, Instruction arg, Word word) {
+        Variables variables = context.variables();
+        Declaration declared = null;
+        for (Declaration d : variables.declarations(arg)) {
+            if (d.word() != null && d.word().range().start().equals(word.range().start())) { // the name, at the start of the argument
+                declared = d;
+            }
+        }
+        if (declared == null) {
+            return null;
+        }
+        String name = declared.name();
+        List<TextEdit> edits = new ArrayList<>();
+        List<Instruction> runs = new ArrayList<>();
+        char escape = context.model().escape();
+        for (Instruction instruction : context.model().instructions()) {
+            if (instruction.kind() == null || instruction.is(Keyword.ONBUILD)) {
+                continue; // ONBUILD expands in the builds that use this image, where this ARG is not
+            }
+            Scope scope = variables.before(instruction);
+            for (Declaration d : variables.declarations(instruction)) {
+                if (d != declared && d.global() == declared && d.name().equals(name)) {
+                    TextEdit removal = remove(context, instruction, d.word());
+                    if (removal == null) {
+                        return null;
+                    }
+                    edits.add(removal);
+                }
+            }
+            if (instruction.is(Keyword.RUN) && instruction.restOffset() >= 0) {
+                String text = instruction.text();
+                if (reads(text.substring(0, instruction.restOffset()), name, scope, declared, escape)) {
+                    return null; // a flag: BuildKit expands it
+                }
+                if (reads(text.substring(instruction.restOffset()), name, scope, declared, escape) || readsInHeredoc(instruction, name,
+                        scope, declared)) {
+                    runs.add(instruction);
+                }
+            } else if (instruction != arg && reads(instruction.text(), name, scope, declared, escape)) {
+                return null;
+            }
+        }
+        if (runs.isEmpty()) {
+            return null; // nothing reads it where we can see: a mount could not be placed
+        }
+        TextEdit removal = remove(context, arg, word);
+        if (removal == null) {
+            return null;
+        }
+        edits.add(removal);
+        String id = name.toLowerCase(Locale.ROOT);
+        for (Instruction run : runs) {
+            TextPosition at = run.keyword().range().end();
+            edits.add(new TextEdit(new TextRange(at, at), " --mount=type=secret,id=" + id + ",env=" + name));
+        }
+        return new Fix("Pass " + name + " as a build secret (docker build --secret id=" + id + ",env=" + name + ")",
+                withSyntax(context, edits), false);
+    }
+
+    /** Whether {@code text} reads {@code name} where it means {@code declared} (or a stage redeclaration of it). */
+    private static boolean reads(String text, String name, Scope scope, Declaration declared, char escape) {
+        if (text.indexOf('$') < 0) {
+            return false;
+        }
+        for (VariableReference ref : VariableReferences.find(text, escape)) {
+            if (ref.name().equals(name)) {
+                Declaration d = scope.lookup(name);
+                if (d == declared || d != null && d.global() == declared) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsInHeredoc(Instruction run, String name, Scope scope, Declaration declared) {
+        for (Heredoc heredoc : run.heredocs()) {
+            if (reads(heredoc.content(), name, scope, declared, '\\')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An edit removing the argument of an ARG that starts with {@code name} (a declaration's word is
+     * the name alone): its whole lines when it is the only one, else the word
+     * with the space that separates it from its neighbour on the same line; null when the neighbour is
+     * on another line (the continuation would have to be rewritten).
+     */
+    private static TextEdit remove(LintContext context, Instruction arg, Word name) {
+        if (name == null) {
+            return null;
+        }
+        List<Word> arguments = arg.arguments();
+        int index = -1;
+        for (int k = 0; k < arguments.size(); k++) {
+            if (arguments.get(k).range().start().equals(name.range().start())) {
+                index = k;
+            }
+        }
+        if (index < 0) {
+            return null;
+        }
+        if (arguments.size() == 1) {
+            int next = arg.endLine() + 1;
+            TextPosition start = new TextPosition(arg.startLine(), 0);
+            TextPosition end = next < context.model().lineCount() ? new TextPosition(next, 0) : arg.range().end();
+            return new TextEdit(new TextRange(start, end), "");
+        }
+        Word word = arguments.get(index);
+        if (index > 0) {
+            Word before = arguments.get(index - 1);
+            return sameLine(before, word) ? new TextEdit(new TextRange(before.range().end(), word.range().end()), "") : null;
+        }
+        Word after = arguments.get(1);
+        return sameLine(word, after) ? new TextEdit(new TextRange(word.range().start(), after.range().start()), "") : null;
+    }
+
+    private static boolean sameLine(Word a, Word b) {
+        return a.range().end().line() == b.range().start().line();
+    }
+
+    /**
+     * The edits, in order, with the syntax line the {@code env=} option needs: a directive naming an
+     * older docker/dockerfile frontend is raised to 1; with none, one is added at the top (in the
+     * edit that removes a first-line ARG, if there is one, as two edits may not start at one place).
+     * A frontend of another name is left as the author chose it.
+     */
+    private static List<TextEdit> withSyntax(LintContext context, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparing((TextEdit e) -> e.range().start()));
+        for (Directive directive : context.model().directives()) {
+            if (directive.key().equalsIgnoreCase("syntax")) {
+                String raised = raised(directive.value().trim());
+                if (raised != null) {
+                    sorted.add(0, new TextEdit(directive.valueRange(), raised));
+                }
+                return sorted;
+            }
+        }
+        String line = "# syntax=" + SYNTAX + "\n";
+        TextPosition top = new TextPosition(0, 0);
+        if (!sorted.isEmpty() && sorted.get(0).range().start().equals(top)) {
+            TextEdit first = sorted.get(0);
+            sorted.set(0, new TextEdit(first.range(), line + first.newText()));
+        } else {
+            sorted.add(0, new TextEdit(new TextRange(top, top), line));
+        }
+        return sorted;
+    }
+
+    /**
+     * The frontend to name instead of {@code image} when it is a docker/dockerfile older than 1.10
+     * ({@code docker/dockerfile:1} itself, {@code :1-labs}, {@code :1.10} and later, no tag are new
+     * enough; a digest is judged by its tag); null to keep it.
+     */
+    static String raised(String image) {
+        String ref = image.startsWith("docker.io/") ? image.substring("docker.io/".length()) : image;
+        int at = ref.indexOf('@');
+        String named = at >= 0 ? ref.substring(0, at) : ref;
+        int colon = named.lastIndexOf(':');
+        String repository = colon > named.lastIndexOf('/') ? named.substring(0, colon) : named;
+        String tag = colon > named.lastIndexOf('/') ? named.substring(colon + 1) : "";
+        if (!repository.equals("docker/dockerfile") && !repository.equals("docker/dockerfile-upstream")) {
+            return null;
+        }
+        String labs = tag.endsWith("-labs") ? "-labs" : "";
+        String version = labs.isEmpty() ? tag : tag.substring(0, tag.length() - labs.length());
+        if ((version.isEmpty() || version.equals("1") || version.equals("master"))) {
+            return null;
+        }
+        String[] parts = version.split("\\.");
+        if (parts.length >= 2 && parts[0].equals("1") && parts[1].matches("[0-9]{1,4}") && Integer.parseInt(parts[1]) >= 10) {
+            return null;
+        }
+        return SYNTAX + labs;
+    }
+}
