@@ -6,9 +6,12 @@ import static dockerfilels.testing.LintAssertions.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dockerfilels.features.Fixes;
 import dockerfilels.rules.Finding;
 import dockerfilels.rules.LintResult;
+import dockerfilels.syntax.Dockerfile;
 import dockerfilels.testing.LintAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,16 @@ class SecretArgFixTest {
         Finding finding = finding(source);
         assertEquals("Pass NPM_TOKEN as a build secret (docker build --secret id=npm_token,env=NPM_TOKEN)", finding.fix().title());
         assertFalse(finding.fix().safe());
+    }
+
+    @Test
+    void theFixedFileParsesAndHoldsNoSecret() {
+        String source = "ARG NPM_TOKEN=" + TOKEN + "\nFROM node\nARG NPM_TOKEN\nRUN npm ci \\\n  --token=$NPM_TOKEN\n";
+        String fixed = Fixes.apply(source, finding(source).fix().edits());
+        assertEquals(SYNTAX + "FROM node\nRUN" + MOUNT + " npm ci \\\n  --token=$NPM_TOKEN\n", fixed);
+        assertTrue(Dockerfile.parse(fixed).diagnostics().isEmpty());
+        assertTrue(LintAssertions.lint(fixed).diagnostics().stream().noneMatch(d -> d.code().equals(ID)
+                || d.code().equals("SecretsUsedInArgOrEnv") || d.code().equals("UndefinedVar")));
     }
 
     @Test
