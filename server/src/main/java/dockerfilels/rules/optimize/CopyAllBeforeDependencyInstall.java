@@ -7,6 +7,7 @@ import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.semantics.Stage;
+import dockerfilels.semantics.Variables;
 import dockerfilels.semantics.commands.PackageManagers;
 import dockerfilels.semantics.commands.PackageManagers.DependencyInstall;
 import dockerfilels.semantics.commands.PackageManagers.Invocation;
@@ -19,26 +20,28 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.Word;
-import dockerfilels.workspace.BuildContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The whole build context copied ({@code COPY . .}, {@code COPY . /app}, {@code ADD . .}) before a
- * RUN in the same stage installs the project's dependencies from its manifests (npm/yarn/pnpm,
- * pip -r, uv, poetry, pipenv, go mod download, Maven, Gradle, Bundler, Cargo, Composer). Not when the
- * same tool already installed dependencies earlier in the stage, before that copy (the usual
- * "manifests first" layout, followed by a build after the copy).
+ * RUN installs the project's dependencies from its manifests (npm/yarn/pnpm, pip -r, uv, poetry,
+ * pipenv, go mod download, Maven, Gradle, Bundler, Cargo, Composer), in the same stage or in a stage
+ * built FROM it ({@code FROM deps AS build}). Not when the same tool already installed dependencies
+ * before that copy, in the stage or a stage it is built on (the usual "manifests first" layout,
+ * followed by a build after the copy).
  *
  * <p>The fix inserts, before the copy, a COPY of the tool's manifests to the same destination and a
  * copy of the install RUN; the later RUN stays (it then finds everything installed, and it repairs
  * what the whole copy may overwrite, such as a local node_modules). It is offered only when that is
  * sure to work: the install needs nothing but its manifests ({@code poetry install --no-root}, not
  * {@code cargo build}), the RUN does nothing else, nothing but metadata instructions lie between the
- * copy and the RUN, and, when the build context can be read, the manifests exist (only those that do
- * are copied).
+ * copy and the RUN, and, when the build context can be read, the main manifest exists. What is copied
+ * is worked out by {@link ManifestSources}: patterns stay patterns.
  */
 public final class CopyAllBeforeDependencyInstall implements Rule {
     static final String ID = "CopyAllBeforeDependencyInstall";
@@ -62,14 +65,27 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
         return INFO;
     }
 
+    /** Where a stage stands at an instruction: the whole copy so far (and its stage), the tools installed before it. */
+    private record State(Instruction wholeCopy, Stage copyStage, Set<Tool> installedBefore) {
+        static final State START = new State(null, null, Set.of());
+    }
+
     @Override
     public void check(LintContext context, Findings findings) {
+        Variables variables = context.variables();
+        Map<Stage, State> atEnd = new IdentityHashMap<>();
         for (Stage stage : context.stages().all()) {
-            Instruction wholeCopy = null;
+            // A stage built FROM another starts where that one ended: its copy and its installs count here.
+            Stage base = variables.baseStage(stage);
+            State state = base == null ? State.START : atEnd.getOrDefault(base, State.START);
+            Instruction wholeCopy = state.wholeCopy();
+            Stage copyStage = state.copyStage();
             Set<Tool> installedBefore = EnumSet.noneOf(Tool.class);
+            installedBefore.addAll(state.installedBefore());
             for (Instruction instruction : stage.instructions()) {
                 if (wholeCopy == null && copiesWholeContext(instruction)) {
                     wholeCopy = instruction;
+                    copyStage = stage;
                     continue;
                 }
                 if (!instruction.is(Keyword.RUN)) {
@@ -86,10 +102,11 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
                         installedBefore.add(tool);
                     } else if (!installedBefore.contains(tool) && reported.add(tool)) {
                         findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
-                                message(call, wholeCopy), fix(context, stage, wholeCopy, instruction, install));
+                                message(call, wholeCopy), fix(context, copyStage, wholeCopy, stage, instruction, install));
                     }
                 }
             }
+            atEnd.put(stage, new State(wholeCopy, copyStage, Set.copyOf(installedBefore)));
         }
     }
 
@@ -116,14 +133,15 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
         return false;
     }
 
-    private static Fix fix(LintContext context, Stage stage, Instruction copy, Instruction run, DependencyInstall install) {
+    private static Fix fix(LintContext context, Stage copyStage, Instruction copy, Stage runStage, Instruction run,
+            DependencyInstall install) {
         if (!install.manifestsSuffice() || !onlyInstalls(run, install.invocation().tool()) || copy.flag("parents") != null
-                || copy.isJson() || !onlyMetadataBetween(stage, copy, run)) {
+                || copy.isJson() || !onlyMetadataBetween(context, copyStage, copy, runStage, run)) {
             return null;
         }
         String runText = LayerCaches.sourceText(run, context.model().escape());
-        String manifests = manifests(context.buildContext(), install);
-        if (runText == null || manifests == null) {
+        Map<String, List<String>> sources = ManifestSources.of(context.buildContext(), install);
+        if (runText == null || sources == null || sources.isEmpty()) {
             return null;
         }
         List<Word> arguments = copy.arguments();
@@ -132,33 +150,21 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
             destination += "/";
         }
         // COPY even for ADD . . (the manifests are plain files); the flags that apply to the files copied stay.
-        StringBuilder line = new StringBuilder(OptimizeRules.keyword(copy, "COPY"));
+        StringBuilder keyword = new StringBuilder(OptimizeRules.keyword(copy, "COPY"));
         for (Flag flag : copy.flags()) {
             if (KEPT_FLAGS.contains(flag.name())) {
-                line.append(' ').append(flag.word().text());
+                keyword.append(' ').append(flag.word().text());
             }
         }
-        line.append(' ').append(manifests).append(' ').append(destination);
-        return new Fix("Copy " + manifests + " and install before copying everything",
-                List.of(LayerCaches.insertBefore(copy, List.of(line.toString(), runText))), false);
-    }
-
-    /**
-     * The manifests to copy: those of the tool that exist in the build context (null when its main
-     * manifest does not, so the context is not laid out as assumed); the usual pattern when the
-     * context cannot be read.
-     */
-    private static String manifests(BuildContext buildContext, DependencyInstall install) {
-        if (buildContext == BuildContext.NONE) {
-            return install.pattern();
+        List<String> lines = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Map.Entry<String, List<String>> folder : sources.entrySet()) {
+            lines.add(keyword + " " + String.join(" ", folder.getValue()) + " " + destination + folder.getKey());
+            all.addAll(folder.getValue());
         }
-        List<String> present = new ArrayList<>();
-        for (String manifest : install.manifests()) {
-            if (buildContext.read(manifest).isPresent()) {
-                present.add(manifest);
-            }
-        }
-        return present.isEmpty() || !present.contains(install.manifests().get(0)) ? null : String.join(" ", present);
+        lines.add(runText);
+        return new Fix("Copy " + String.join(" ", all) + " and install before copying everything",
+                List.of(LayerCaches.insertBefore(copy, lines)), false);
     }
 
     /** Whether every command of the RUN is a call of the tool that needs nothing but the manifests or named packages. */
@@ -187,17 +193,34 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
                 || value.contains("/") && !value.startsWith("@");
     }
 
-    private static boolean onlyMetadataBetween(Stage stage, Instruction copy, Instruction run) {
+    /**
+     * Whether only metadata instructions lie between the copy and the RUN: the rest of the copy's
+     * stage, the stages between it and the RUN's (each built FROM the one before), the RUN's stage up to it.
+     */
+    private static boolean onlyMetadataBetween(LintContext context, Stage copyStage, Instruction copy, Stage runStage,
+            Instruction run) {
+        List<Stage> chain = new ArrayList<>();
+        for (Stage s = runStage; s != null && !chain.contains(s); s = context.variables().baseStage(s)) {
+            chain.add(0, s);
+            if (s == copyStage) {
+                break;
+            }
+        }
+        if (chain.get(0) != copyStage) {
+            return false;
+        }
         boolean between = false;
-        for (Instruction instruction : stage.instructions()) {
-            if (instruction == run) {
-                return true;
-            }
-            if (between && !METADATA.contains(instruction.kind())) {
-                return false;
-            }
-            if (instruction == copy) {
-                between = true;
+        for (Stage stage : chain) {
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction == run) {
+                    return true;
+                }
+                if (between && !METADATA.contains(instruction.kind())) {
+                    return false;
+                }
+                if (instruction == copy) {
+                    between = true;
+                }
             }
         }
         return false;
