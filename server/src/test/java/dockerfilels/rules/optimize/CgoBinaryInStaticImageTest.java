@@ -8,6 +8,8 @@ import static dockerfilels.testing.LintAssertions.edit;
 
 import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.Severity;
+import dockerfilels.testing.LintAssertions.Setup;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CgoBinaryInStaticImageTest {
@@ -16,6 +18,12 @@ class CgoBinaryInStaticImageTest {
 
     private static Diagnostic warning(int line, int start, int end, String verb, String image, int copyLine) {
         return d(line, start, line, end, Severity.WARNING, ID, "go " + verb + " without CGO_ENABLED=0 may link against the C library, which "
+                + image + " (line " + copyLine + ") does not have: the binary would not start");
+    }
+
+    /** A finding on a make at the start of line {@code line}'s command (column 4, after RUN). */
+    private static Diagnostic make(int line, String image, int copyLine) {
+        return d(line, 4, line, 8, Severity.WARNING, ID, "make without CGO_ENABLED=0 may link against the C library, which "
                 + image + " (line " + copyLine + ") does not have: the binary would not start");
     }
 
@@ -83,7 +91,54 @@ class CgoBinaryInStaticImageTest {
     }
 
     @Test
+    void makeInAGoStageCounts() {
+        String copy = "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /src/bin/app /app\n";
+        String source = BUILD + "RUN make build\n" + copy;
+        assertRule(ID, source, make(3, "gcr.io/distroless/static-debian12", 6));
+        assertFix(source, ID, edit(3, 4, 3, 4, "CGO_ENABLED=0 "));
+        assertRule(ID, BUILD + "RUN make -C cmd\nFROM scratch\nCOPY --from=build /src/cmd/app /app\n", make(3, "scratch", 6));
+    }
+
+    @Test
+    void makeIsQuietWhenCgoIsSetOrNothingIsBuilt() {
+        String copy = "FROM scratch\nCOPY --from=build /src/app /app\n";
+        assertNone(ID, BUILD + "ENV CGO_ENABLED=0\nRUN make\n" + copy);
+        assertNone(ID, BUILD + "ARG CGO_ENABLED=0\nRUN make\n" + copy);
+        assertNone(ID, BUILD + "RUN CGO_ENABLED=0 make\n" + copy);
+        assertNone(ID, BUILD + "RUN make CGO_ENABLED=0 build\n" + copy);
+        assertNone(ID, BUILD + "RUN make test lint\n" + copy);
+        // make -C tools builds in /src/tools, not /src: the target names a folder, not a lint.
+        assertNone(ID, BUILD + "RUN make -C tools\n" + copy);
+        assertRule(ID, BUILD + "RUN make -C tools\nFROM scratch\nCOPY --from=build /src/tools/app /app\n", make(3, "scratch", 6));
+        // Certificates and zone data are not what make built.
+        assertNone(ID, BUILD + "RUN make\nFROM scratch\nCOPY --from=build /etc/ssl/certs /etc/ssl/certs\n");
+        // Not a Go image and no Makefile to read: make may build anything.
+        assertNone(ID, "FROM debian AS build\nWORKDIR /src\nCOPY . .\nRUN make\n" + copy);
+    }
+
+    @Test
+    void aMakefileInTheContextDecides() {
+        String source = "FROM debian AS build\nWORKDIR /src\nCOPY . .\nRUN make -C tools\nFROM scratch\nCOPY --from=build /src/tools/app /app\n";
+        Setup goBuild = Setup.DEFAULT.withFiles(Map.of("tools/Makefile", "app:\n\t$(GO) build -o app .\n"));
+        assertRule(ID, source, goBuild, make(3, "scratch", 6));
+        assertNone(ID, source, Setup.DEFAULT.withFiles(Map.of("tools/Makefile", "app:\n\tgcc -o app main.c\n")));
+        String goStage = BUILD + "RUN make\nFROM scratch\nCOPY --from=build /src/app /app\n";
+        assertNone(ID, goStage, Setup.DEFAULT.withFiles(Map.of("Makefile", "export CGO_ENABLED ?= 0\napp:\n\tgo build -o app\n")));
+        assertRule(ID, goStage, Setup.DEFAULT.withFiles(Map.of("Makefile", "app:\n\tgo build -o app\n")), make(3, "scratch", 6));
+    }
+
+    @Test
+    void goInstallWritesToGobin() {
+        String copy = "FROM scratch\nCOPY --from=build /out/tool /tool\n";
+        assertRule(ID, BUILD + "ENV GOBIN=/out\nRUN go install ./cmd/tool\n" + copy, warning(4, 4, 14, "install", "scratch", 7));
+        assertNone(ID, BUILD + "RUN go install ./cmd/tool\n" + copy);
+    }
+
+    @Test
     void brokenInput() {
+        // A half-typed -C: make still runs in the Go stage.
+        assertRule(ID, BUILD + "RUN make -C\nFROM scratch\nCOPY --from=build /src/app /app\n", make(3, "scratch", 6));
+        assertNone(ID, BUILD + "RUN make -f\nFROM scratch\nCOPY --from=build /etc/x /x\n");
         assertNone(ID, "FROM scratch\nCOPY --from= /app /app\n");
         assertNone(ID, "FROM scratch\nCOPY --from=nothing /app /app\n");
         assertNone(ID, "FROM ${MISSING}\nCOPY --from=0 /app /app\n");
