@@ -246,7 +246,8 @@ final class LayerCaches {
         return end;
     }
 
-    private static boolean inHeredoc(Instruction run, TextPosition position) {
+    /** Whether a position lies in one of the RUN's heredoc bodies. */
+    static boolean inHeredoc(Instruction run, TextPosition position) {
         for (Heredoc heredoc : run.heredocs()) {
             TextRange body = heredoc.body();
             if (body != null && !position.isBefore(body.start()) && !body.end().isBefore(position)) {
@@ -257,7 +258,7 @@ final class LayerCaches {
     }
 
     /** The last line of the RUN's shell text (heredoc bodies excluded). */
-    private static int lastShellLine(Instruction run) {
+    static int lastShellLine(Instruction run) {
         Word rest = run.rest();
         return rest == null ? run.startLine() : rest.range().end().line();
     }

@@ -1,0 +1,90 @@
+package dockerfilels.rules.optimize;
+
+import dockerfilels.rules.LintContext;
+import dockerfilels.rules.TextEdit;
+import dockerfilels.semantics.Stage;
+import dockerfilels.semantics.commands.PackageManagers;
+import dockerfilels.semantics.commands.PackageManagers.Invocation;
+import dockerfilels.semantics.commands.PackageManagers.Tool;
+import dockerfilels.semantics.commands.ShellCommand;
+import dockerfilels.semantics.commands.ShellScript;
+import dockerfilels.semantics.commands.ShellWord;
+import dockerfilels.syntax.Instruction;
+import dockerfilels.syntax.TextPosition;
+import dockerfilels.syntax.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lines Docker documents beside an apt cache mount: the Debian and Ubuntu images ship
+ * {@code /etc/apt/apt.conf.d/docker-clean}, which deletes every downloaded package after an
+ * install, so a cache mount on {@code /var/cache/apt} would keep nothing but the lists. The edit
+ * removes it and tells apt to keep what it downloads, before the first apt command of the RUN, joined
+ * in the RUN's own style: {@code &&} on one line (and in heredoc scripts), or a continuation line
+ * indented as the RUN's others.
+ */
+final class AptKeepCache {
+    static final String CLEAN = "/etc/apt/apt.conf.d/docker-clean";
+    private static final String KEEP = "echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache";
+    /** What may come before the command the lines go in front of, so that they run exactly when it would. */
+    private static final Set<String> STARTS = Set.of("", ";", "\n", "&&");
+
+    private AptKeepCache() {
+    }
+
+    /** The edit, or null when the stage (or one it is built on) already keeps apt's downloads, or there is no safe place for it. */
+    static TextEdit edit(LintContext context, Stage stage, Instruction run, ShellScript script) {
+        if (!stage.instructions().contains(run) || alreadyKept(context, stage)) { // ONBUILD RUN: for the builds that use the image
+            return null;
+        }
+        ShellCommand first = null;
+        for (Invocation call : PackageManagers.in(script)) {
+            if (call.tool() == Tool.APT) {
+                first = call.command();
+                break;
+            }
+        }
+        if (first == null || run.isJson() || first.nesting() > 0 || !STARTS.contains(first.before())) {
+            return null;
+        }
+        // Inside a chain of && the two lines are chained too, so that nothing after a failure runs.
+        String lines = "rm -f " + CLEAN + (first.before().equals("&&") ? " && " : "; ") + KEEP;
+        TextPosition at = start(first);
+        if (LayerCaches.inHeredoc(run, at) || LayerCaches.lastShellLine(run) == run.startLine()) {
+            return new TextEdit(new TextRange(at, at), lines + " && ");
+        }
+        return new TextEdit(new TextRange(at, at), lines + " " + context.model().escape() + "\n" + LayerCaches.indent(run, first) + "&& ");
+    }
+
+    /** Where the command starts: its first assignment ({@code DEBIAN_FRONTEND=noninteractive apt-get ...}) or word. */
+    private static TextPosition start(ShellCommand command) {
+        List<ShellWord> words = new ArrayList<>(command.assignments());
+        words.addAll(command.words());
+        TextPosition start = words.get(0).range().start();
+        for (ShellWord word : words) {
+            if (word.range().start().isBefore(start)) {
+                start = word.range().start();
+            }
+        }
+        return start;
+    }
+
+    /** Whether a RUN of the stage or of a stage it is built on already deals with docker-clean or keeps downloads. */
+    private static boolean alreadyKept(LintContext context, Stage stage) {
+        List<Stage> seen = new ArrayList<>();
+        for (Stage s = stage; s != null && !seen.contains(s); s = context.variables().baseStage(s)) {
+            seen.add(s);
+            for (Instruction instruction : s.instructions()) {
+                for (ShellCommand command : ShellScript.of(instruction).commands()) {
+                    for (ShellWord word : command.arguments()) {
+                        if (word.value().contains("docker-clean") || word.value().contains("Keep-Downloaded-Packages")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
