@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class CgoBinaryInStaticImage implements Rule {
     static final String ID = "CgoBinaryInStaticImage";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.BEST_PRACTICE,
             "Go binary built without CGO_ENABLED=0 is copied into scratch or distroless/static",
             "With cgo enabled, which is Go's default wherever a C compiler is installed (as in the golang Debian"
                     + " images), a binary that uses net, os/user or any C code is linked dynamically against the build"

@@ -45,7 +45,7 @@ import java.util.Set;
  */
 public final class CopyAllBeforeDependencyInstall implements Rule {
     static final String ID = "CopyAllBeforeDependencyInstall";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.BUILD_SPEED,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.BUILD_SPEED,
             "The whole context is copied before the dependencies are installed",
             "Each instruction's cache depends on everything before it. After COPY . . any change to any source file"
                     + " invalidates the cache, so a dependency install that follows it downloads and installs everything"

@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class MissingCacheMount implements Rule {
     static final String ID = "MissingCacheMount";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.INFORMATION, Category.BUILD_SPEED,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.INFORMATION, Category.BUILD_SPEED,
             "Package manager step without a BuildKit cache mount",
             "When a RUN's layer cache is invalidated (a manifest changed, the base image moved), its package manager"
                     + " downloads everything again. A cache mount (RUN --mount=type=cache,target=<the tool's cache folder>)"
@@ -72,7 +72,7 @@ public final class MissingCacheMount implements Rule {
             return;
         }
         for (Stage stage : context.stages().all()) {
-            if (LayerCaches.isWindows(context, stage)) {
+            if (OptimizeRules.isWindows(context, stage)) {
                 continue;
             }
             boolean root = true;

@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
     private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z]:)?[\\\\/].*|^\\$.*", Pattern.DOTALL);
-    private static final RuleInfo INFO = PracticeRules.info("CopyRelativeDestinationWithoutWorkdir", "DL3045", Severity.INFORMATION,
+    private static final RuleInfo INFO = PracticeRules.info("CopyRelativeDestinationWithoutWorkdir", Severity.INFORMATION,
             Category.BEST_PRACTICE, "COPY to a relative destination without a WORKDIR",
             "A relative destination is resolved against the working folder, which, without a WORKDIR in the"
                     + " Dockerfile, is whatever the base image chose: `/` for most images, something else for others,"
                     + " and it can change with a new base image. Set a WORKDIR first or give an absolute destination.",
-            "FROM alpine:3.20\nCOPY app.sh app.sh\n", "FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh app.sh\n");
+            "FROM alpine:3.20\nCOPY app.sh app.sh\n", "FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh app.sh\n", "DL3045");
 
     @Override
     public RuleInfo info() {

@@ -19,7 +19,7 @@ import dockerfilels.syntax.Severity;
 public final class WgetWithoutProgress implements Rule {
     /** wget's one-letter options that take a value: a cluster ends at the first of them. */
     private static final String VALUED_LETTERS = "OoaPiBetTwQUlARDXIY";
-    private static final RuleInfo INFO = RunPractices.info("WgetWithoutProgress", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("WgetWithoutProgress", Severity.INFORMATION, Category.BEST_PRACTICE,
             "wget without --progress fills the build log with progress dots",
             "Without a terminal, GNU wget prints a line of dots for every few kilobytes it downloads, which buries the"
                     + " build's output. `--progress=dot:giga` prints one dot per megabyte; `-q` or `-nv` print less."
