@@ -22,7 +22,7 @@ import java.util.Set;
  * install, so a cache mount on {@code /var/cache/apt} would keep nothing but the lists. The edit
  * removes it and tells apt to keep what it downloads, before the first apt command of the RUN, joined
  * in the RUN's own style: {@code &&} on one line (and in heredoc scripts), or a continuation line
- * indented as the RUN's others.
+ * indented as the RUN's others, after {@code ;} or {@code &&} as the RUN writes them.
  */
 final class AptKeepCache {
     static final String CLEAN = "/etc/apt/apt.conf.d/docker-clean";
@@ -54,7 +54,25 @@ final class AptKeepCache {
         if (LayerCaches.inHeredoc(run, at) || LayerCaches.lastShellLine(run) == run.startLine()) {
             return new TextEdit(new TextRange(at, at), lines + " && ");
         }
-        return new TextEdit(new TextRange(at, at), lines + " " + context.model().escape() + "\n" + LayerCaches.indent(run, first) + "&& ");
+        return new TextEdit(new TextRange(at, at), lines + continuation(run, script, first, context.model().escape()));
+    }
+
+    /**
+     * What ends the inserted lines in a multi-line RUN, in the RUN's style: {@code ; \} when its commands
+     * are separated by {@code ;}, {@code && \} when its lines end with {@code &&}, else a line that
+     * starts with {@code &&}; the next line indented as the RUN's others.
+     */
+    private static String continuation(Instruction run, ShellScript script, ShellCommand first, char escape) {
+        String indent = LayerCaches.indent(run, first);
+        String op = first.before().equals(";") || first.before().isEmpty() && first.after().equals(";") ? ";" : "&&";
+        if (op.equals(";")) {
+            return "; " + escape + "\n" + indent;
+        }
+        TextRange operator = first.afterRange();
+        ShellCommand next = script.next(first);
+        boolean trailing = first.after().equals("&&") && operator != null && next != null
+                && next.range() != null && next.range().start().line() > operator.end().line();
+        return trailing ? " && " + escape + "\n" + indent : " " + escape + "\n" + indent + "&& ";
     }
 
     /** Where the command starts: its first assignment ({@code DEBIAN_FRONTEND=noninteractive apt-get ...}) or word. */

@@ -48,8 +48,8 @@ public final class CgoBinaryInStaticImage implements Rule {
                     + " image's C library. scratch and distroless/static have no C library, so the binary fails to start"
                     + " with a confusing \"no such file or directory\". Build with CGO_ENABLED=0 for a static binary, or"
                     + " use a runtime image with a C library (distroless/base, a -slim image). The rule follows go build,"
-                    + " go install and make (in a stage on a Go image, or with a Makefile in the build context that runs"
-                    + " go build and does not set CGO_ENABLED itself).",
+                    + " go install and make, when the Makefile can be read in the build context, does not set"
+                    + " CGO_ENABLED itself and builds Go (it runs go build, or the stage is on a Go image).",
             "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n"
                     + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT [\"/app\"]\n",
             "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n"

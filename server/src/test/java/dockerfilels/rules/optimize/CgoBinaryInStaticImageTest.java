@@ -5,10 +5,15 @@ import static dockerfilels.testing.LintAssertions.assertNone;
 import static dockerfilels.testing.LintAssertions.assertRule;
 import static dockerfilels.testing.LintAssertions.d;
 import static dockerfilels.testing.LintAssertions.edit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dockerfilels.rules.Fix;
+import dockerfilels.rules.LintResult;
 import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.Severity;
+import dockerfilels.testing.LintAssertions;
 import dockerfilels.testing.LintAssertions.Setup;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -90,30 +95,35 @@ class CgoBinaryInStaticImageTest {
         assertFix(BUILD + "RUN <<EOF\nset -e\ngo build -o /app .\nEOF\n" + copy, ID, edit(5, 0, 5, 0, "CGO_ENABLED=0 "));
     }
 
+    /** A build context with a Makefile that builds Go and leaves cgo as it is. */
+    private static final Setup MAKEFILE = Setup.DEFAULT.withFiles(Map.of("Makefile", "app:\n\t$(GO) build -o bin/app .\n",
+            "cmd/Makefile", "app:\n\tgo build -o app .\n"));
+
     @Test
     void makeInAGoStageCounts() {
         String copy = "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /src/bin/app /app\n";
         String source = BUILD + "RUN make build\n" + copy;
-        assertRule(ID, source, make(3, "gcr.io/distroless/static-debian12", 6));
-        assertFix(source, ID, edit(3, 4, 3, 4, "CGO_ENABLED=0 "));
-        assertRule(ID, BUILD + "RUN make -C cmd\nFROM scratch\nCOPY --from=build /src/cmd/app /app\n", make(3, "scratch", 6));
+        assertRule(ID, source, MAKEFILE, make(3, "gcr.io/distroless/static-debian12", 6));
+        Fix fix = LintAssertions.lint(source, MAKEFILE).findings().stream().map(LintResult.Reported::finding)
+                .filter(f -> f.rule().id().equals(ID)).findFirst().orElseThrow().fix();
+        assertEquals(List.of(edit(3, 4, 3, 4, "CGO_ENABLED=0 ")), fix.edits());
+        assertRule(ID, BUILD + "RUN make -C cmd\nFROM scratch\nCOPY --from=build /src/cmd/app /app\n", MAKEFILE, make(3, "scratch", 6));
+        // make -C cmd builds in /src/cmd, not /src: the folder is not a target.
+        assertNone(ID, BUILD + "RUN make -C cmd\nFROM scratch\nCOPY --from=build /src/app /app\n", MAKEFILE);
     }
 
     @Test
     void makeIsQuietWhenCgoIsSetOrNothingIsBuilt() {
         String copy = "FROM scratch\nCOPY --from=build /src/app /app\n";
-        assertNone(ID, BUILD + "ENV CGO_ENABLED=0\nRUN make\n" + copy);
-        assertNone(ID, BUILD + "ARG CGO_ENABLED=0\nRUN make\n" + copy);
-        assertNone(ID, BUILD + "RUN CGO_ENABLED=0 make\n" + copy);
-        assertNone(ID, BUILD + "RUN make CGO_ENABLED=0 build\n" + copy);
-        assertNone(ID, BUILD + "RUN make test lint\n" + copy);
-        // make -C tools builds in /src/tools, not /src: the target names a folder, not a lint.
-        assertNone(ID, BUILD + "RUN make -C tools\n" + copy);
-        assertRule(ID, BUILD + "RUN make -C tools\nFROM scratch\nCOPY --from=build /src/tools/app /app\n", make(3, "scratch", 6));
+        assertNone(ID, BUILD + "ENV CGO_ENABLED=0\nRUN make\n" + copy, MAKEFILE);
+        assertNone(ID, BUILD + "ARG CGO_ENABLED=0\nRUN make\n" + copy, MAKEFILE);
+        assertNone(ID, BUILD + "RUN CGO_ENABLED=0 make\n" + copy, MAKEFILE);
+        assertNone(ID, BUILD + "RUN make CGO_ENABLED=0 build\n" + copy, MAKEFILE);
+        assertNone(ID, BUILD + "RUN make test lint\n" + copy, MAKEFILE);
         // Certificates and zone data are not what make built.
-        assertNone(ID, BUILD + "RUN make\nFROM scratch\nCOPY --from=build /etc/ssl/certs /etc/ssl/certs\n");
-        // Not a Go image and no Makefile to read: make may build anything.
-        assertNone(ID, "FROM debian AS build\nWORKDIR /src\nCOPY . .\nRUN make\n" + copy);
+        assertNone(ID, BUILD + "RUN make\nFROM scratch\nCOPY --from=build /etc/ssl/certs /etc/ssl/certs\n", MAKEFILE);
+        // No Makefile to read: most that build for static images set CGO_ENABLED themselves.
+        assertNone(ID, BUILD + "RUN make\n" + copy);
     }
 
     @Test
@@ -124,7 +134,10 @@ class CgoBinaryInStaticImageTest {
         assertNone(ID, source, Setup.DEFAULT.withFiles(Map.of("tools/Makefile", "app:\n\tgcc -o app main.c\n")));
         String goStage = BUILD + "RUN make\nFROM scratch\nCOPY --from=build /src/app /app\n";
         assertNone(ID, goStage, Setup.DEFAULT.withFiles(Map.of("Makefile", "export CGO_ENABLED ?= 0\napp:\n\tgo build -o app\n")));
-        assertRule(ID, goStage, Setup.DEFAULT.withFiles(Map.of("Makefile", "app:\n\tgo build -o app\n")), make(3, "scratch", 6));
+        // On a Go image any Makefile counts, whatever it calls the go command.
+        assertRule(ID, goStage, Setup.DEFAULT.withFiles(Map.of("GNUmakefile", "app:\n\t./scripts/build.sh\n")), make(3, "scratch", 6));
+        assertRule(ID, BUILD + "RUN make -f build.mk\nFROM scratch\nCOPY --from=build /src/app /app\n",
+                Setup.DEFAULT.withFiles(Map.of("build.mk", "app:\n\tgo build\n")), make(3, "scratch", 6));
     }
 
     @Test
@@ -136,9 +149,10 @@ class CgoBinaryInStaticImageTest {
 
     @Test
     void brokenInput() {
-        // A half-typed -C: make still runs in the Go stage.
-        assertRule(ID, BUILD + "RUN make -C\nFROM scratch\nCOPY --from=build /src/app /app\n", make(3, "scratch", 6));
-        assertNone(ID, BUILD + "RUN make -f\nFROM scratch\nCOPY --from=build /etc/x /x\n");
+        // A half-typed -C: make still runs in the Go stage, with the Makefile at the root.
+        assertRule(ID, BUILD + "RUN make -C\nFROM scratch\nCOPY --from=build /src/app /app\n", MAKEFILE, make(3, "scratch", 6));
+        assertRule(ID, BUILD + "RUN make -f\nFROM scratch\nCOPY --from=build /src/app /app\n", MAKEFILE, make(3, "scratch", 6));
+        assertNone(ID, BUILD + "RUN make -f '\nFROM scratch\nCOPY --from=build /src/app /app\n", MAKEFILE);
         assertNone(ID, "FROM scratch\nCOPY --from= /app /app\n");
         assertNone(ID, "FROM scratch\nCOPY --from=nothing /app /app\n");
         assertNone(ID, "FROM ${MISSING}\nCOPY --from=0 /app /app\n");

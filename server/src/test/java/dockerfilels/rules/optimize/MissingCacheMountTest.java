@@ -55,6 +55,11 @@ class MissingCacheMountTest {
                 edit(4, 2, 4, 2, KEEP + " && "));
         assertFix(SYNTAX + "FROM debian\nRUN apt-get update \\\n\t&& apt-get install -y curl\n", ID,
                 edit(2, 3, 2, 3, APT_MOUNTS), edit(2, 4, 2, 4, KEEP + " \\\n\t&& "));
+        // Lines that end with && or with ; keep doing so.
+        assertFix(SYNTAX + "FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl\n", ID,
+                edit(2, 3, 2, 3, APT_MOUNTS), edit(2, 4, 2, 4, KEEP + " && \\\n    "));
+        assertFix(SYNTAX + "FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y curl\n", ID,
+                edit(2, 3, 2, 3, APT_MOUNTS), edit(3, 1, 3, 1, KEEP + "; \\\n\t"));
     }
 
     @Test
