@@ -78,8 +78,9 @@ final class SecretArgFix {
                         scope, declared)) {
                     runs.add(instruction);
                 }
-            } else if (instruction != arg && reads(instruction.text(), name, scope, declared, escape)) {
-                return null;
+            } else if (instruction != arg && (reads(instruction.text(), name, scope, declared, escape)
+                    || readsInHeredoc(instruction, name, scope, declared))) {
+                return null; // a COPY <<EOF body BuildKit expands counts too
             }
         }
         if (runs.isEmpty()) {
@@ -115,9 +116,10 @@ final class SecretArgFix {
         return false;
     }
 
-    private static boolean readsInHeredoc(Instruction run, String name, Scope scope, Declaration declared) {
-        for (Heredoc heredoc : run.heredocs()) {
-            if (reads(heredoc.content(), name, scope, declared, '\\')) {
+    /** Whether a heredoc body the shell (RUN) or BuildKit (COPY, ADD without a quoted marker) expands reads the variable. */
+    private static boolean readsInHeredoc(Instruction instruction, String name, Scope scope, Declaration declared) {
+        for (Heredoc heredoc : instruction.heredocs()) {
+            if ((instruction.is(Keyword.RUN) || heredoc.expand()) && reads(heredoc.content(), name, scope, declared, '\\')) {
                 return true;
             }
         }

@@ -105,6 +105,9 @@ class SecretArgFixTest {
         assertNoFix(arg + "LABEL t=${NPM_TOKEN}\n", ID);
         assertNoFix(arg + "ARG U=${NPM_TOKEN}\n", ID);
         assertNoFix(arg + "RUN --mount=type=secret,id=$NPM_TOKEN ls\n", ID);
+        assertNoFix(arg + "COPY <<EOF /root/.npmrc\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\nEOF\n", ID);
+        // A quoted marker keeps the body as written: nothing reads the variable there.
+        assertFix(arg + "COPY <<'EOF' /x\n$NPM_TOKEN\nEOF\n", ID, edit(2, 0, 3, 0, ""), edit(3, 3, 3, 3, MOUNT));
         assertNoFix("ARG NPM_TOKEN=" + TOKEN + "\nFROM node:${NPM_TOKEN}\nARG NPM_TOKEN\nRUN echo $NPM_TOKEN\n", ID);
         // Nothing reads it visibly (a tool may read the environment): there is no RUN to mount it on.
         assertNoFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN npm ci\n", ID);
