@@ -3,23 +3,15 @@ package dockerfilels.rules.optimize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dockerfilels.features.Fixes;
-import dockerfilels.rules.Finding;
-import dockerfilels.rules.LintResult;
 import dockerfilels.rules.Linter;
-import dockerfilels.rules.Rules;
 import dockerfilels.semantics.commands.ShellScript;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.Instruction;
-import dockerfilels.testing.Corpus;
+import dockerfilels.testing.RealWorldFixes;
 import dockerfilels.workspace.BuildContext;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,35 +23,19 @@ import org.junit.jupiter.api.Test;
 class OptimizeFixesCorpusTest {
 
     @Test
-    void fixesKeepTheRealWorldFilesValid() throws IOException {
-        Path root = Corpus.path("real-world");
-        List<String> files;
-        try (Stream<Path> paths = Files.walk(root)) {
-            files = paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("MANIFEST.tsv"))
-                    .map(p -> root.relativize(p).toString()).sorted().toList();
-        }
+    void fixesKeepTheRealWorldFilesValid() {
         int checked = 0;
         int kept = 0;
-        for (String file : files) {
-            String source = Corpus.read("real-world/" + file);
-            Dockerfile model = Dockerfile.parse(source);
-            LintResult result = Linter.standard().lint(model, LintSettings.DEFAULT, BuildContext.NONE);
-            for (LintResult.Reported reported : result.findings()) {
-                Finding finding = reported.finding();
-                if (finding.fix() == null || finding.fix().edits().isEmpty()
-                        || !Rules.byName(finding.rule().id()).getClass().getPackageName().equals(OptimizeRules.class.getPackageName())) {
-                    continue;
-                }
-                String fixed = Fixes.apply(source, finding.fix().edits());
-                Dockerfile after = Dockerfile.parse(fixed);
-                assertEquals(model.diagnostics().size(), after.diagnostics().size(), () -> file + ": " + finding + "\n" + fixed);
-                String rule = finding.rule().id();
-                assertTrue(count(fixed, rule) < count(source, rule), () -> file + ": " + rule + " as often after its fix\n" + fixed);
-                checked++;
-                if (finding.fix().edits().stream().anyMatch(e -> e.newText().contains(AptKeepCache.CLEAN))) {
-                    kept++;
-                    assertKeeps(finding.anchor(), after, file);
-                }
+        for (RealWorldFixes.Applied fix : RealWorldFixes.of(OptimizeRules.class.getPackageName())) {
+            assertEquals(fix.model().diagnostics().size(), fix.after().diagnostics().size(),
+                    () -> fix.file() + ": " + fix.finding() + "\n" + fix.fixed());
+            String rule = fix.finding().rule().id();
+            assertTrue(count(fix.fixed(), rule) < count(fix.source(), rule),
+                    () -> fix.file() + ": " + rule + " as often after its fix\n" + fix.fixed());
+            checked++;
+            if (fix.finding().fix().edits().stream().anyMatch(e -> e.newText().contains(AptKeepCache.CLEAN))) {
+                kept++;
+                assertKeeps(fix.finding().anchor(), fix.after(), fix.file());
             }
         }
         String counts = "fixes checked: " + checked + ", apt fixes keeping downloads: " + kept;
