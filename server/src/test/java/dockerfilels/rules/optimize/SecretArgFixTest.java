@@ -22,6 +22,14 @@ class SecretArgFixTest {
     private static final String SYNTAX = "# syntax=docker/dockerfile:1\n";
     private static final String MOUNT = " --mount=type=secret,id=npm_token,env=NPM_TOKEN";
 
+    /** A stage whose ARG on line 2 holds the token; what follows starts on line 3. */
+    private static final String STAGE = SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\n";
+
+    /** The fix for {@code STAGE + rest}: the ARG's line goes and the RUN on line 3 gets the mount. */
+    private static void assertMountedOnLine3(String rest) {
+        assertFix(STAGE + rest, ID, edit(2, 0, 3, 0, ""), edit(3, 3, 3, 3, MOUNT));
+    }
+
     private static Finding finding(String source) {
         return LintAssertions.lint(source).findings().stream().map(LintResult.Reported::finding)
                 .filter(f -> f.rule().id().equals(ID)).findFirst().orElseThrow();
@@ -91,15 +99,13 @@ class SecretArgFixTest {
 
     @Test
     void heredocsAndExecFormRunsGetTheMountToo() {
-        assertFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN <<EOF\nnpm publish --token $NPM_TOKEN\nEOF\n", ID,
-                edit(2, 0, 3, 0, ""), edit(3, 3, 3, 3, MOUNT));
-        assertFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN [\"sh\", \"-c\", \"echo $NPM_TOKEN\"]", ID,
-                edit(2, 0, 3, 0, ""), edit(3, 3, 3, 3, MOUNT));
+        assertMountedOnLine3("RUN <<EOF\nnpm publish --token $NPM_TOKEN\nEOF\n");
+        assertMountedOnLine3("RUN [\"sh\", \"-c\", \"echo $NPM_TOKEN\"]");
     }
 
     @Test
     void noFixWhereBuildKitItselfReadsTheValue() {
-        String arg = SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN echo $NPM_TOKEN\n";
+        String arg = STAGE + "RUN echo $NPM_TOKEN\n";
         assertNoFix(arg + "COPY $NPM_TOKEN /x\n", ID);
         assertNoFix(arg + "ENV T=$NPM_TOKEN\n", ID);
         assertNoFix(arg + "LABEL t=${NPM_TOKEN}\n", ID);
@@ -107,10 +113,10 @@ class SecretArgFixTest {
         assertNoFix(arg + "RUN --mount=type=secret,id=$NPM_TOKEN ls\n", ID);
         assertNoFix(arg + "COPY <<EOF /root/.npmrc\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\nEOF\n", ID);
         // A quoted marker keeps the body as written: nothing reads the variable there.
-        assertFix(arg + "COPY <<'EOF' /x\n$NPM_TOKEN\nEOF\n", ID, edit(2, 0, 3, 0, ""), edit(3, 3, 3, 3, MOUNT));
+        assertMountedOnLine3("RUN echo $NPM_TOKEN\nCOPY <<'EOF' /x\n$NPM_TOKEN\nEOF\n");
         assertNoFix("ARG NPM_TOKEN=" + TOKEN + "\nFROM node:${NPM_TOKEN}\nARG NPM_TOKEN\nRUN echo $NPM_TOKEN\n", ID);
         // Nothing reads it visibly (a tool may read the environment): there is no RUN to mount it on.
-        assertNoFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN npm ci\n", ID);
+        assertNoFix(STAGE + "RUN npm ci\n", ID);
         // ENV values are baked into the image's configuration.
         assertNoFix(SYNTAX + "FROM node\nENV NPM_TOKEN=" + TOKEN + "\nRUN echo $NPM_TOKEN\n", ID);
     }
@@ -127,10 +133,8 @@ class SecretArgFixTest {
 
     @Test
     void brokenInput() {
-        assertFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN echo $NPM_TOKEN \\", ID, edit(2, 0, 3, 0, ""),
-                edit(3, 3, 3, 3, MOUNT));
-        assertFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN + "\nRUN <<EOF\necho $NPM_TOKEN\n", ID, edit(2, 0, 3, 0, ""),
-                edit(3, 3, 3, 3, MOUNT));
+        assertMountedOnLine3("RUN echo $NPM_TOKEN \\");
+        assertMountedOnLine3("RUN <<EOF\necho $NPM_TOKEN\n");
         assertNoFix(SYNTAX + "FROM node\nARG NPM_TOKEN=" + TOKEN, ID);
         assertNoFix("ARG NPM_TOKEN=" + TOKEN, ID);
     }
