@@ -4,7 +4,6 @@ import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.workspace.BuildContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What CgoBinaryInStaticImage can tell of a {@code make} in a Go build stage. A Makefile is read
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  * corpus), so a guess would mostly be wrong.
  */
 final class MakeBuilds {
-    private static final Pattern GO_BUILD = Pattern.compile("(?:\\bgo|\\$[({]GO(?:CMD)?[)}])\\s+(?:build|install)\\b");
+    /** How Makefiles call the go command. */
+    private static final java.util.Set<String> GO = java.util.Set.of("go", "$(GO)", "${GO}", "$(GOCMD)", "${GOCMD}", "$(GO_CMD)");
     private static final List<String> NAMES = List.of("GNUmakefile", "makefile", "Makefile");
     /** Folders whose files are not binaries a Go build writes: certificates, zone data, configuration. */
     /** make's options that take the next word as their value. */
@@ -45,7 +45,28 @@ final class MakeBuilds {
         if (text.contains("CGO_ENABLED")) {
             return false;
         }
-        return goImage || GO_BUILD.matcher(text).find();
+        return goImage || runsGoBuild(text);
+    }
+
+    /** Whether the text has {@code go build} or {@code go install} (the go command as Makefiles name it) as two words. */
+    static boolean runsGoBuild(String text) {
+        String previous = "";
+        int k = 0;
+        while (k < text.length()) {
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            int start = k;
+            while (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            String word = text.substring(start, k);
+            if ((word.equals("build") || word.equals("install")) && (GO.contains(previous) || previous.endsWith("/go"))) {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
     }
 
     private static Optional<String> makefile(BuildContext context, ShellCommand make) {

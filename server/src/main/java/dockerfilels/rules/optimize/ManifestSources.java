@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What to COPY so that a dependency install finds its manifests, grouped by folder (a COPY puts
@@ -23,10 +22,8 @@ import java.util.regex.Pattern;
  * {@code -r}/{@code -c}; the main manifest must be there, or the context is not laid out as assumed.
  */
 final class ManifestSources {
-    /** pip's usual family of requirement files, matched by its pattern. */
-    private static final Pattern REQUIREMENTS = Pattern.compile("requirements[^/]*\\.txt");
-    private static final Pattern INCLUDE = Pattern.compile("^\\s*(?:-r|--requirement|-c|--constraint)[\\s=]\\s*(\\S+)",
-            Pattern.MULTILINE);
+    /** The options of a requirements file's line that include another file. */
+    private static final List<String> INCLUDES = List.of("-r", "--requirement", "-c", "--constraint");
     private static final int MAX_INCLUDES = 20;
 
     private ManifestSources() {
@@ -73,7 +70,8 @@ final class ManifestSources {
     private static List<String> patterns(DependencyInstall install) {
         List<String> words = new ArrayList<>();
         for (String word : install.pattern().split(" ")) {
-            String pattern = REQUIREMENTS.matcher(word).matches() ? "requirements*.txt" : word;
+            boolean requirements = word.startsWith("requirements") && word.endsWith(".txt") && word.indexOf('/') < 0;
+            String pattern = requirements ? "requirements*.txt" : word;
             if (!word.isEmpty() && !words.contains(pattern)) {
                 words.add(pattern);
             }
@@ -90,11 +88,11 @@ final class ManifestSources {
             String file = todo.remove(0);
             String text = context.read(file).orElse("");
             String folder = file.lastIndexOf('/') < 0 ? "" : file.substring(0, file.lastIndexOf('/') + 1);
-            var m = INCLUDE.matcher(text);
-            while (m.find()) {
-                String included = folder + m.group(1);
-                if (!included.contains("..") && !included.contains("$") && !included.contains("://") && seen.add(included)
-                        && exists(context, included)) {
+            for (String line : text.lines().toList()) {
+                String name = included(line.trim());
+                String included = name == null ? null : folder + name;
+                if (included != null && !included.contains("..") && !included.contains("$") && !included.contains("://")
+                        && seen.add(included) && exists(context, included)) {
                     found.add(included);
                     todo.add(included);
                 }
@@ -103,9 +101,27 @@ final class ManifestSources {
         return found;
     }
 
+    /** The file a requirements line ({@code -r base.txt}, {@code --requirement=base.txt}) includes, or null. */
+    private static String included(String line) {
+        for (String option : INCLUDES) {
+            if (line.startsWith(option) && line.length() > option.length()) {
+                char after = line.charAt(option.length());
+                if (after == ' ' || after == '\t' || after == '=') {
+                    String rest = line.substring(option.length() + 1).trim();
+                    int end = 0;
+                    while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+                        end++;
+                    }
+                    return end == 0 ? null : rest.substring(0, end);
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean covered(Set<String> sources, String file) {
         for (String source : sources) {
-            if (glob(source).matcher(file).matches()) {
+            if (globMatches(source, file)) {
                 return true;
             }
         }
@@ -125,22 +141,41 @@ final class ManifestSources {
             return exists(context, pattern);
         }
         int slash = pattern.lastIndexOf('/');
-        Pattern name = glob(pattern.substring(slash + 1));
+        String name = pattern.substring(slash + 1);
         for (String entry : context.list(slash < 0 ? "" : pattern.substring(0, slash))) {
-            if (!entry.endsWith("/") && name.matcher(entry).matches()) {
+            if (!entry.endsWith("/") && globMatches(name, entry)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A COPY source pattern as a regular expression: {@code *} matches within one path segment. */
-    private static Pattern glob(String pattern) {
-        String[] parts = pattern.split("\\*", -1);
-        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
-        for (int k = 1; k < parts.length; k++) {
-            regex.append("[^/]*").append(Pattern.quote(parts[k]));
+    /**
+     * Whether a COPY source pattern matches a path: {@code *} matches any run of characters but
+     * {@code /}, everything else itself (the patterns are this class's own, without {@code ?} or classes).
+     */
+    static boolean globMatches(String pattern, String path) {
+        int p = 0;
+        int s = 0;
+        int star = -1;
+        int resume = 0;
+        while (s < path.length()) {
+            if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = p++;
+                resume = s;
+            } else if (p < pattern.length() && pattern.charAt(p) == path.charAt(s)) {
+                p++;
+                s++;
+            } else if (star >= 0 && path.charAt(resume) != '/') {
+                p = star + 1;
+                s = ++resume;
+            } else {
+                return false;
+            }
         }
-        return Pattern.compile(regex.toString());
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 }

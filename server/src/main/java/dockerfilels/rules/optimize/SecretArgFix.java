@@ -214,10 +214,19 @@ final class SecretArgFix {
         if ((version.isEmpty() || version.equals("1") || version.equals("master"))) {
             return null;
         }
-        String[] parts = version.split("\\.");
-        if (parts.length >= 2 && parts[0].equals("1") && parts[1].matches("[0-9]{1,4}") && Integer.parseInt(parts[1]) >= 10) {
-            return null;
+        return minorOfOne(version) >= 10 ? null : SYNTAX + labs;
+    }
+
+    /** The minor version of a {@code 1.x} or {@code 1.x.y} tag; -1 for any other tag. */
+    private static int minorOfOne(String version) {
+        if (!version.startsWith("1.")) {
+            return -1;
         }
-        return SYNTAX + labs;
+        int end = 2;
+        while (end < version.length() && end < 6 && Character.isDigit(version.charAt(end))) {
+            end++;
+        }
+        boolean whole = end > 2 && (end == version.length() || version.charAt(end) == '.');
+        return whole ? Integer.parseInt(version.substring(2, end)) : -1;
     }
 }

@@ -6,6 +6,8 @@ import static dockerfilels.testing.LintAssertions.assertRule;
 import static dockerfilels.testing.LintAssertions.d;
 import static dockerfilels.testing.LintAssertions.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintResult;
@@ -138,6 +140,15 @@ class CgoBinaryInStaticImageTest {
         assertRule(ID, goStage, Setup.DEFAULT.withFiles(Map.of("GNUmakefile", "app:\n\t./scripts/build.sh\n")), make(3, "scratch", 6));
         assertRule(ID, BUILD + "RUN make -f build.mk\nFROM scratch\nCOPY --from=build /src/app /app\n",
                 Setup.DEFAULT.withFiles(Map.of("build.mk", "app:\n\tgo build\n")), make(3, "scratch", 6));
+    }
+
+    @Test
+    void makefilesThatRunGo() {
+        assertTrue(MakeBuilds.runsGoBuild("app:\n\tgo build -o app .\n"));
+        assertTrue(MakeBuilds.runsGoBuild("app:\n\t@$(GO) install ./cmd/...\n".replace("@", "")));
+        assertTrue(MakeBuilds.runsGoBuild("app:\n\t/usr/local/go/bin/go build"));
+        assertFalse(MakeBuilds.runsGoBuild("app:\n\tcargo build\n# go to the build folder\n"));
+        assertFalse(MakeBuilds.runsGoBuild(""));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static dockerfilels.testing.LintAssertions.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dockerfilels.rules.Finding;
 import dockerfilels.rules.Fix;
@@ -78,6 +79,16 @@ class CopyAllBeforeDependencyInstallTest {
         assertFixEdits("FROM python\nCOPY . .\nRUN pip install -r requirements-prod.txt\n",
                 Map.of("requirements-prod.txt", "-r requirements-base.txt\nflask\n", "requirements-base.txt", "click\n"),
                 edit(1, 0, 1, 0, "COPY requirements*.txt ./\nRUN pip install -r requirements-prod.txt\n"));
+    }
+
+    @Test
+    void copyPatternsMatchWithinOneFolder() {
+        assertTrue(ManifestSources.globMatches("package*.json", "package-lock.json"));
+        assertTrue(ManifestSources.globMatches("package*.json", "package.json"));
+        assertTrue(ManifestSources.globMatches("build.gradle*", "build.gradle.kts"));
+        assertFalse(ManifestSources.globMatches("package*.json", "package/x.json"));
+        assertFalse(ManifestSources.globMatches("package*.json", "package.json5"));
+        assertFalse(ManifestSources.globMatches("requirements*.txt", "requirements.in"));
     }
 
     @Test
