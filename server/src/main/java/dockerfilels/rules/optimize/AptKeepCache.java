@@ -13,7 +13,9 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.TextPosition;
 import dockerfilels.syntax.TextRange;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,12 +32,18 @@ final class AptKeepCache {
     /** What may come before the command the lines go in front of, so that they run exactly when it would. */
     private static final Set<String> STARTS = Set.of("", ";", "\n", "&&");
 
-    private AptKeepCache() {
+    private final LintContext context;
+    /** Whether each stage, or one it is built on, already keeps apt's downloads: worked out once per stage. */
+    private final Map<Stage, Boolean> kept = new IdentityHashMap<>();
+
+    /** For one lint: stages are looked at when an apt RUN first asks about them. */
+    AptKeepCache(LintContext context) {
+        this.context = context;
     }
 
-    /** The edit, or null when the stage (or one it is built on) already keeps apt's downloads, or there is no safe place for it. */
-    static TextEdit edit(LintContext context, Stage stage, Instruction run, ShellScript script) {
-        if (!stage.instructions().contains(run) || alreadyKept(context, stage)) { // ONBUILD RUN: for the builds that use the image
+    /** The edit for a RUN of the stage, or null when the stage already keeps apt's downloads or there is no safe place for it. */
+    TextEdit edit(Stage stage, Instruction run, ShellScript script) {
+        if (kept(stage)) {
             return null;
         }
         ShellCommand first = null;
@@ -89,16 +97,31 @@ final class AptKeepCache {
     }
 
     /** Whether a RUN of the stage or of a stage it is built on already deals with docker-clean or keeps downloads. */
-    private static boolean alreadyKept(LintContext context, Stage stage) {
-        List<Stage> seen = new ArrayList<>();
-        for (Stage s = stage; s != null && !seen.contains(s); s = context.variables().baseStage(s)) {
-            seen.add(s);
-            for (Instruction instruction : s.instructions()) {
-                for (ShellCommand command : ShellScript.of(instruction).commands()) {
-                    for (ShellWord word : command.arguments()) {
-                        if (word.value().contains("docker-clean") || word.value().contains("Keep-Downloaded-Packages")) {
-                            return true;
-                        }
+    private boolean kept(Stage stage) {
+        List<Stage> chain = new ArrayList<>();
+        Boolean known = null;
+        for (Stage s = stage; s != null && (chain.isEmpty() || s.index() < chain.get(chain.size() - 1).index());
+                s = context.variables().baseStage(s)) { // a base stage comes earlier in the file
+            known = kept.get(s);
+            if (known != null) {
+                break;
+            }
+            chain.add(s);
+        }
+        boolean result = known != null && known;
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            result = result || keepsItself(chain.get(k));
+            kept.put(chain.get(k), result);
+        }
+        return kept.getOrDefault(stage, result);
+    }
+
+    private static boolean keepsItself(Stage stage) {
+        for (Instruction instruction : stage.instructions()) {
+            for (ShellCommand command : ShellScript.of(instruction).commands()) {
+                for (ShellWord word : command.arguments()) {
+                    if (word.value().contains("docker-clean") || word.value().contains("Keep-Downloaded-Packages")) {
+                        return true;
                     }
                 }
             }

@@ -7,6 +7,7 @@ import dockerfilels.rules.LintContext;
 import dockerfilels.rules.Rule;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
+import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
 import dockerfilels.semantics.Variables;
@@ -87,10 +88,8 @@ public final class CgoBinaryInStaticImage implements Rule {
 
     /** The stage and the stages it is built on, base first. */
     private static List<Stage> chain(Variables variables, Stage stage) {
-        List<Stage> chain = new ArrayList<>();
-        for (Stage s = stage; s != null && !chain.contains(s); s = variables.baseStage(s)) {
-            chain.add(0, s);
-        }
+        List<Stage> chain = new ArrayList<>(BaseImage.lineage(variables, stage));
+        Collections.reverse(chain);
         return chain;
     }
 

@@ -65,9 +65,12 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
         return INFO;
     }
 
-    /** Where a stage stands at an instruction: the whole copy so far (and its stage), the tools installed before it. */
-    private record State(Instruction wholeCopy, Stage copyStage, Set<Tool> installedBefore) {
-        static final State START = new State(null, null, Set.of());
+    /**
+     * Where a stage stands at an instruction: the whole copy so far, the tools installed before it, and
+     * whether only metadata instructions came after the copy (an install may then move above it).
+     */
+    private record State(Instruction wholeCopy, Set<Tool> installedBefore, boolean onlyMetadataSince) {
+        static final State START = new State(null, Set.of(), true);
     }
 
     @Override
@@ -79,15 +82,17 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
             Stage base = variables.baseStage(stage);
             State state = base == null ? State.START : atEnd.getOrDefault(base, State.START);
             Instruction wholeCopy = state.wholeCopy();
-            Stage copyStage = state.copyStage();
             Set<Tool> installedBefore = EnumSet.noneOf(Tool.class);
             installedBefore.addAll(state.installedBefore());
+            boolean onlyMetadataSince = state.onlyMetadataSince();
             for (Instruction instruction : stage.instructions()) {
                 if (wholeCopy == null && copiesWholeContext(instruction)) {
                     wholeCopy = instruction;
-                    copyStage = stage;
+                    onlyMetadataSince = true;
                     continue;
                 }
+                boolean movable = onlyMetadataSince;
+                onlyMetadataSince &= METADATA.contains(instruction.kind());
                 if (!instruction.is(Keyword.RUN)) {
                     continue; // ONBUILD RUN runs in the images built from this one, not here
                 }
@@ -102,11 +107,11 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
                         installedBefore.add(tool);
                     } else if (!installedBefore.contains(tool) && reported.add(tool)) {
                         findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
-                                message(call, wholeCopy), fix(context, copyStage, wholeCopy, stage, instruction, install));
+                                message(call, wholeCopy), movable ? fix(context, wholeCopy, instruction, install) : null);
                     }
                 }
             }
-            atEnd.put(stage, new State(wholeCopy, copyStage, Set.copyOf(installedBefore)));
+            atEnd.put(stage, new State(wholeCopy, Set.copyOf(installedBefore), onlyMetadataSince));
         }
     }
 
@@ -133,10 +138,10 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
         return false;
     }
 
-    private static Fix fix(LintContext context, Stage copyStage, Instruction copy, Stage runStage, Instruction run,
-            DependencyInstall install) {
+    /** The fix, once it is known that only metadata instructions lie between the copy and the RUN (in its stage or a base stage). */
+    private static Fix fix(LintContext context, Instruction copy, Instruction run, DependencyInstall install) {
         if (!install.manifestsSuffice() || !onlyInstalls(run, install.invocation().tool()) || copy.flag("parents") != null
-                || copy.isJson() || !onlyMetadataBetween(context, copyStage, copy, runStage, run)) {
+                || copy.isJson()) {
             return null;
         }
         String runText = LayerCaches.sourceText(run, context.model().escape());
@@ -191,38 +196,5 @@ public final class CopyAllBeforeDependencyInstall implements Rule {
         String value = operand.value();
         return operand.expands() || value.startsWith(".") || value.startsWith("/") || value.startsWith("~")
                 || value.contains("/") && !value.startsWith("@");
-    }
-
-    /**
-     * Whether only metadata instructions lie between the copy and the RUN: the rest of the copy's
-     * stage, the stages between it and the RUN's (each built FROM the one before), the RUN's stage up to it.
-     */
-    private static boolean onlyMetadataBetween(LintContext context, Stage copyStage, Instruction copy, Stage runStage,
-            Instruction run) {
-        List<Stage> chain = new ArrayList<>();
-        for (Stage s = runStage; s != null && !chain.contains(s); s = context.variables().baseStage(s)) {
-            chain.add(0, s);
-            if (s == copyStage) {
-                break;
-            }
-        }
-        if (chain.get(0) != copyStage) {
-            return false;
-        }
-        boolean between = false;
-        for (Stage stage : chain) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction == run) {
-                    return true;
-                }
-                if (between && !METADATA.contains(instruction.kind())) {
-                    return false;
-                }
-                if (instruction == copy) {
-                    between = true;
-                }
-            }
-        }
-        return false;
     }
 }

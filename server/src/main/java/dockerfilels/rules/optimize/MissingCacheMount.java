@@ -71,6 +71,7 @@ public final class MissingCacheMount implements Rule {
         if (!usesBuildKit(context)) {
             return;
         }
+        AptKeepCache apt = new AptKeepCache(context);
         for (Stage stage : context.stages().all()) {
             if (OptimizeRules.isWindows(context, stage)) {
                 continue;
@@ -82,14 +83,14 @@ public final class MissingCacheMount implements Rule {
                 }
                 ShellScript script = ShellScript.of(instruction);
                 if (!script.isEmpty()) {
-                    check(context, stage, instruction, script, root, findings);
+                    check(context, apt, stage, instruction, script, root, findings);
                 }
             }
         }
     }
 
-    private static void check(LintContext context, Stage stage, Instruction instruction, ShellScript script, boolean root,
-            Findings findings) {
+    private static void check(LintContext context, AptKeepCache apt, Stage stage, Instruction instruction, ShellScript script,
+            boolean root, Findings findings) {
         Set<Tool> seen = EnumSet.noneOf(Tool.class);
         Scope scope = null;
         List<ShellCommand> commands = script.commands();
@@ -109,7 +110,7 @@ public final class MissingCacheMount implements Rule {
             findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
                     tool.displayName() + " downloads again on every rebuild of this step: mount a cache on "
                             + String.join(" and ", tool.cacheDirs()),
-                    fix(context, stage, run, script, tool));
+                    fix(tool == Tool.APT && run == instruction ? apt : null, stage, run, script, tool));
         }
     }
 
@@ -119,7 +120,7 @@ public final class MissingCacheMount implements Rule {
      * ({@link AptKeepCache}), unless the stage already has them. That second edit changes the apt
      * configuration of the image, so that fix is left out of "fix all".
      */
-    private static Fix fix(LintContext context, Stage stage, Instruction run, ShellScript script, Tool tool) {
+    private static Fix fix(AptKeepCache apt, Stage stage, Instruction run, ShellScript script, Tool tool) {
         StringBuilder mounts = new StringBuilder();
         for (String dir : tool.cacheDirs()) {
             mounts.append(" --mount=type=cache,target=").append(dir).append(tool.needsLockedSharing() ? ",sharing=locked" : "");
@@ -127,7 +128,7 @@ public final class MissingCacheMount implements Rule {
         TextPosition at = run.keyword().range().end();
         TextEdit mount = new TextEdit(new TextRange(at, at), mounts.toString());
         String title = "Add a cache mount for " + tool.displayName();
-        TextEdit keep = tool == Tool.APT ? AptKeepCache.edit(context, stage, run, script) : null;
+        TextEdit keep = apt == null ? null : apt.edit(stage, run, script); // not for ONBUILD RUN: it runs in other builds
         return keep == null ? Fix.safe(title, mount) : new Fix(title + " and keep the packages it downloads", List.of(mount, keep), false);
     }
 

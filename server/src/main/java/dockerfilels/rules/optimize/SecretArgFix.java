@@ -17,8 +17,12 @@ import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a build argument that carries a secret into a BuildKit secret: the ARG goes (with the
@@ -36,94 +40,109 @@ import java.util.Locale;
 final class SecretArgFix {
     private static final String SYNTAX = "docker/dockerfile:1";
 
-    private SecretArgFix() {
+    /** Where one declaration is read: the RUNs whose shell text reads it, and whether anything else does. */
+    private static final class Uses {
+        final Set<Instruction> runs = new LinkedHashSet<>();
+        boolean elsewhere;
+        /** The stage ARGs that redeclare it (for a global ARG), each with its name word. */
+        final List<Map.Entry<Instruction, Word>> redeclarations = new ArrayList<>();
+    }
+
+    private final LintContext context;
+    /** Every declaration's uses, found in one pass over the file (a file may hold many secrets). */
+    private final Map<Declaration, Uses> uses = new IdentityHashMap<>();
+
+    /** Reads the whole file once; then {@link #of} answers for each secret ARG. */
+    SecretArgFix(LintContext context) {
+        this.context = context;
+        Variables variables = context.variables();
+        char escape = context.model().escape();
+        for (Instruction instruction : context.model().instructions()) {
+            if (instruction.kind() == null || instruction.is(Keyword.ONBUILD)) {
+                continue; // ONBUILD expands in the builds that use this image, where these ARGs are not
+            }
+            for (Declaration d : variables.declarations(instruction)) {
+                if (d.global() != null && d.word() != null) {
+                    usesOf(d.global()).redeclarations.add(Map.entry(instruction, d.word()));
+                }
+            }
+            Scope scope = variables.before(instruction);
+            String text = instruction.text();
+            boolean run = instruction.is(Keyword.RUN) && instruction.restOffset() >= 0;
+            int shellFrom = run ? instruction.restOffset() : text.length();
+            // In a RUN, the flags are expanded by BuildKit and the rest by the shell at run time.
+            record(scope, text.substring(0, shellFrom), escape, instruction, false);
+            record(scope, text.substring(shellFrom), escape, instruction, run);
+            for (Heredoc heredoc : instruction.heredocs()) {
+                if (instruction.is(Keyword.RUN) || heredoc.expand()) {
+                    record(scope, heredoc.content(), '\\', instruction, instruction.is(Keyword.RUN));
+                }
+            }
+        }
+    }
+
+    private Uses usesOf(Declaration declaration) {
+        return uses.computeIfAbsent(declaration, d -> new Uses());
+    }
+
+    /** Notes the declarations {@code text} reads: by a RUN's shell ({@code shell}) or by BuildKit itself. */
+    private void record(Scope scope, String text, char escape, Instruction instruction, boolean shell) {
+        if (text.indexOf('$') < 0) {
+            return;
+        }
+        for (VariableReference ref : VariableReferences.find(text, escape)) {
+            Declaration d = scope.lookup(ref.name());
+            if (d == null) {
+                continue;
+            }
+            read(usesOf(d), instruction, shell);
+            if (d.global() != null) {
+                read(usesOf(d.global()), instruction, shell); // a stage ARG that takes the global one's value
+            }
+        }
+    }
+
+    private static void read(Uses uses, Instruction instruction, boolean shell) {
+        if (shell) {
+            uses.runs.add(instruction);
+        } else {
+            uses.elsewhere = true;
+        }
     }
 
     /** The fix for the ARG argument {@code word} of {@code arg}, or null when it cannot be made mechanically. */
-    static Fix of(LintContext context, Instruction arg, Word word) {
-        Variables variables = context.variables();
+    Fix of(Instruction arg, Word word) {
         Declaration declared = null;
-        for (Declaration d : variables.declarations(arg)) {
+        for (Declaration d : context.variables().declarations(arg)) {
             if (d.word() != null && d.word().range().start().equals(word.range().start())) { // the name, at the start of the argument
                 declared = d;
             }
         }
-        if (declared == null) {
-            return null;
+        Uses u = declared == null ? null : uses.get(declared);
+        if (u == null || u.elsewhere || u.runs.isEmpty()) {
+            return null; // read by BuildKit itself, or by nothing we can see: no RUN to mount it on
         }
-        String name = declared.name();
         List<TextEdit> edits = new ArrayList<>();
-        List<Instruction> runs = new ArrayList<>();
-        char escape = context.model().escape();
-        for (Instruction instruction : context.model().instructions()) {
-            if (instruction.kind() == null || instruction.is(Keyword.ONBUILD)) {
-                continue; // ONBUILD expands in the builds that use this image, where this ARG is not
+        for (Map.Entry<Instruction, Word> redeclaration : u.redeclarations) {
+            TextEdit removal = remove(context, redeclaration.getKey(), redeclaration.getValue());
+            if (removal == null) {
+                return null;
             }
-            Scope scope = variables.before(instruction);
-            for (Declaration d : variables.declarations(instruction)) {
-                if (d != declared && d.global() == declared && d.name().equals(name)) {
-                    TextEdit removal = remove(context, instruction, d.word());
-                    if (removal == null) {
-                        return null;
-                    }
-                    edits.add(removal);
-                }
-            }
-            if (instruction.is(Keyword.RUN) && instruction.restOffset() >= 0) {
-                String text = instruction.text();
-                if (reads(text.substring(0, instruction.restOffset()), name, scope, declared, escape)) {
-                    return null; // a flag: BuildKit expands it
-                }
-                if (reads(text.substring(instruction.restOffset()), name, scope, declared, escape) || readsInHeredoc(instruction, name,
-                        scope, declared)) {
-                    runs.add(instruction);
-                }
-            } else if (instruction != arg && (reads(instruction.text(), name, scope, declared, escape)
-                    || readsInHeredoc(instruction, name, scope, declared))) {
-                return null; // a COPY <<EOF body BuildKit expands counts too
-            }
-        }
-        if (runs.isEmpty()) {
-            return null; // nothing reads it where we can see: a mount could not be placed
+            edits.add(removal);
         }
         TextEdit removal = remove(context, arg, word);
         if (removal == null) {
             return null;
         }
         edits.add(removal);
+        String name = declared.name();
         String id = name.toLowerCase(Locale.ROOT);
-        for (Instruction run : runs) {
+        for (Instruction run : u.runs) {
             TextPosition at = run.keyword().range().end();
             edits.add(new TextEdit(new TextRange(at, at), " --mount=type=secret,id=" + id + ",env=" + name));
         }
         return new Fix("Pass " + name + " as a build secret (docker build --secret id=" + id + ",env=" + name + ")",
                 withSyntax(context, edits), false);
-    }
-
-    /** Whether {@code text} reads {@code name} where it means {@code declared} (or a stage redeclaration of it). */
-    private static boolean reads(String text, String name, Scope scope, Declaration declared, char escape) {
-        if (text.indexOf('$') < 0) {
-            return false;
-        }
-        for (VariableReference ref : VariableReferences.find(text, escape)) {
-            if (ref.name().equals(name)) {
-                Declaration d = scope.lookup(name);
-                if (d == declared || d != null && d.global() == declared) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a heredoc body the shell (RUN) or BuildKit (COPY, ADD without a quoted marker) expands reads the variable. */
-    private static boolean readsInHeredoc(Instruction instruction, String name, Scope scope, Declaration declared) {
-        for (Heredoc heredoc : instruction.heredocs()) {
-            if ((instruction.is(Keyword.RUN) || heredoc.expand()) && reads(heredoc.content(), name, scope, declared, '\\')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -58,6 +58,7 @@ public final class SecretValueInArgOrEnv implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
+        SecretArgFix fixes = null; // built on the first secret ARG: most files have none
         for (Instruction instruction : context.model().instructions()) {
             if (instruction.is(Keyword.ENV)) {
                 for (KeyValue pair : instruction.pairs()) {
@@ -71,8 +72,8 @@ public final class SecretValueInArgOrEnv implements Rule {
                     int eq = word.text().indexOf('=');
                     String kind = eq > 0 ? secretIn(word.text()) : null;
                     if (kind != null) {
-                        report(instruction, "ARG " + word.text().substring(0, eq), word, kind, SecretArgFix.of(context, instruction, word),
-                                findings);
+                        fixes = fixes == null ? new SecretArgFix(context) : fixes;
+                        report(instruction, "ARG " + word.text().substring(0, eq), word, kind, fixes.of(instruction, word), findings);
                     }
                 }
             }

@@ -11,7 +11,9 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.Word;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -34,13 +36,11 @@ public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
 
     @Override
     public void check(LintContext context, Findings findings) {
+        // Whether each stage has a WORKDIR by its end, its own or a base stage's (a base comes earlier).
+        Map<Stage, Boolean> workdirAtEnd = new IdentityHashMap<>();
         for (Stage stage : context.stages().all()) {
-            boolean workdir = false;
-            for (Stage ancestor : BaseImage.lineage(context.variables(), stage)) {
-                if (ancestor != stage && ancestor.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR))) {
-                    workdir = true;
-                }
-            }
+            Stage base = BaseImage.parent(context.variables(), stage);
+            boolean workdir = base != null && workdirAtEnd.getOrDefault(base, false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is(Keyword.WORKDIR)) {
                     workdir = true;
@@ -56,6 +56,7 @@ public final class CopyRelativeDestinationWithoutWorkdir implements Rule {
                             + " without a WORKDIR depends on the base image's working folder");
                 }
             }
+            workdirAtEnd.put(stage, workdir);
         }
     }
 }

@@ -37,12 +37,14 @@ public final class WgetWithoutProgress implements Rule {
     @Override
     public void check(LintContext context, Findings findings) {
         for (Stage stage : context.stages().all()) {
-            if (RunPractices.busyBox(context.stages(), stage)) {
-                continue; // BusyBox's wget prints one progress line, and has no --progress
-            }
+            Boolean busyBox = null; // asked only of stages that run wget: it follows the FROM chain
             for (Instruction instruction : stage.instructions()) {
                 for (ShellCommand command : ShellScript.of(instruction).commands()) {
                     if (command.is("wget") && !quiet(command)) {
+                        busyBox = busyBox == null ? RunPractices.busyBox(context.stages(), stage) : busyBox;
+                        if (busyBox) {
+                            continue; // BusyBox's wget prints one progress line, and has no --progress
+                        }
                         findings.report(instruction, command.nameWord().range(), "wget without --progress floods the build log",
                                 RunPractices.fix("Add --progress=dot:giga",
                                         RunPractices.insertAfter(command.nameWord(), " --progress=dot:giga"), false));
