@@ -132,6 +132,11 @@ public final class Analysis {
         }
 
         @Override
+        public Object key() {
+            return java.util.List.of(context.key(), root);
+        }
+
+        @Override
         public java.util.Optional<String> read(String relativePath) {
             return staysInside() ? context.read(relativePath) : java.util.Optional.empty();
         }

@@ -74,9 +74,11 @@ final class SettingsSync {
             pull();
         }
         if (watchFiles && client != null) {
-            // What a lint reads besides the document: project settings and .dockerignore files.
+            // What a lint reads besides the document: project settings and .dockerignore files,
             var watchers = List.of(new FileSystemWatcher(Either.forLeft("**/" + SettingsFile.NAME)),
-                    new FileSystemWatcher(Either.forLeft("**/.dockerignore")));
+                    new FileSystemWatcher(Either.forLeft("**/.dockerignore")),
+                    // and what rules read from the build context: manifests and Makefiles
+                    new FileSystemWatcher(Either.forLeft("**/{Makefile,makefile,GNUmakefile,package*.json,requirements*.txt,*.gradle*,pom.xml,go.mod,go.sum}")));
             client.registerCapability(new RegistrationParams(List.of(new Registration("dockerfile-ls-watched-files",
                     "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))))
                     .exceptionally(failure -> {
@@ -104,6 +106,7 @@ final class SettingsSync {
     }
 
     void filesChanged() {
+        dockerfilels.workspace.BuildContext.filesChanged();
         settings.touch();
         relint();
     }

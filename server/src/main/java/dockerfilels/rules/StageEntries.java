@@ -42,13 +42,14 @@ final class StageEntries {
             outline = last;
         }
         context.outline(outline);
+        Object buildContext = context.buildContext().key();
         List<StageEntry> entries = new ArrayList<>(stages.size());
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             List<StageEntry> dependencies = dependencies(context, stage, faces.get(i), entries);
             StageEntry entry = before.get(i);
-            if (entry == null || dependencies == null || !entry.holdsFor(outline, context.settings(), dependencies)) {
-                entry = new StageEntry(stage.from(), stage.instructions(), faces.get(i), outline, context.settings(),
+            if (entry == null || dependencies == null || !entry.holdsFor(outline, context.settings(), buildContext, dependencies)) {
+                entry = new StageEntry(stage.from(), stage.instructions(), faces.get(i), outline, context.settings(), buildContext,
                         dependencies == null ? List.of() : dependencies, dependencies != null, rules);
             }
             entries.add(entry);

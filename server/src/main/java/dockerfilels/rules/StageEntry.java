@@ -16,6 +16,8 @@ final class StageEntry {
     final StageOutline.Face face;
     final StageOutline outline;
     final LintSettings settings;
+    /** The build context's key ({@link dockerfilels.workspace.BuildContext#key}): some rules read its files. */
+    final Object buildContext;
     final List<StageEntry> dependencies;
     /** False for a stage whose dependencies could not be settled: its entry is never reused. */
     final boolean settled;
@@ -30,13 +32,14 @@ final class StageEntry {
     private final java.util.Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>(2);
 
     StageEntry(Instruction from, List<Instruction> instructions, StageOutline.Face face, StageOutline outline, LintSettings settings,
-            List<StageEntry> dependencies, boolean settled, int rules) {
+            Object buildContext, List<StageEntry> dependencies, boolean settled, int rules) {
         this.from = from;
         // A copy: the stage's list is a view of the whole model's, which the entry must not keep alive.
         this.instructions = List.copyOf(instructions);
         this.face = face;
         this.outline = outline;
         this.settings = settings;
+        this.buildContext = buildContext;
         this.dependencies = dependencies;
         this.settled = settled;
         this.findings = new java.util.concurrent.atomic.AtomicReferenceArray<>(rules);
@@ -48,8 +51,9 @@ final class StageEntry {
     }
 
     /** Whether this entry still holds for these inputs (the outline and entries compared by identity). */
-    boolean holdsFor(StageOutline outline, LintSettings settings, List<StageEntry> dependencies) {
-        return settled && this.outline == outline && this.settings.equals(settings) && sameElements(this.dependencies, dependencies);
+    boolean holdsFor(StageOutline outline, LintSettings settings, Object buildContext, List<StageEntry> dependencies) {
+        return settled && this.outline == outline && this.settings.equals(settings) && this.buildContext.equals(buildContext)
+                && sameElements(this.dependencies, dependencies);
     }
 
     static <T> boolean sameElements(List<T> a, List<T> b) {

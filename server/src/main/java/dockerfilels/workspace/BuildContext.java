@@ -20,6 +20,33 @@ public interface BuildContext {
         return java.util.List.of();
     }
 
+    /**
+     * What tells this context's files apart from another's, for the linter, which keeps what a
+     * stage's rules found while the document's stages and this key are unchanged: equal keys read
+     * the same files with the same contents (as far as anyone has said: see {@link #filesChanged}).
+     * The context itself by default.
+     */
+    default Object key() {
+        return this;
+    }
+
+    /** Files of the build contexts changed on disk (the editor said so): no key made before equals one made after. */
+    static void filesChanged() {
+        Generation.COUNT.incrementAndGet();
+    }
+
+    /** Bumped by {@link #filesChanged}, part of the keys of folder contexts. */
+    final class Generation {
+        static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
+
+        private Generation() {
+        }
+
+        public static long current() {
+            return COUNT.get();
+        }
+    }
+
     /** A context with no files, for tests and for documents that are not on disk. */
     BuildContext NONE = path -> Optional.empty();
 

@@ -17,8 +17,16 @@ public final class FolderBuildContext implements BuildContext {
     static final long MAX_BYTES = 1 << 20;
     private final Path root;
 
+    private final long generation = Generation.current();
+
     public FolderBuildContext(Path root) {
         this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The folder, and the files' generation when this context was made. */
+    @Override
+    public Object key() {
+        return java.util.List.of(root, generation);
     }
 
     public Path root() {

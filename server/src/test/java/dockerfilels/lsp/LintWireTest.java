@@ -227,7 +227,8 @@ class LintWireTest {
         assertEquals("workspace/didChangeWatchedFiles", registration.getRegistrations().get(0).getMethod());
         // On the wire the options are plain JSON to the client.
         var options = (com.google.gson.JsonObject) registration.getRegistrations().get(0).getRegisterOptions();
-        assertEquals(json("[{\"globPattern\":\"**/.dockerfile-ls.json\"},{\"globPattern\":\"**/.dockerignore\"}]"),
+        assertEquals(json("[{\"globPattern\":\"**/.dockerfile-ls.json\"},{\"globPattern\":\"**/.dockerignore\"},"
+                + "{\"globPattern\":\"**/{Makefile,makefile,GNUmakefile,package*.json,requirements*.txt,*.gradle*,pom.xml,go.mod,go.sum}\"}]"),
                 options.get("watchers"));
         client.open(uri, 1, MAINTAINER);
         assertEquals(DiagnosticSeverity.Error, client.awaitPublishedVersion(uri, 1).getDiagnostics().get(0).getSeverity());

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class ApkCacheInLayer extends PackageCacheRule {
     static final String ID = "ApkCacheInLayer";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.INFORMATION, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.INFORMATION, Category.IMAGE_SIZE,
             "apk add without --no-cache",
             "Without --no-cache, apk keeps the package index it downloaded (and any cached packages) in /var/cache/apk,"
                     + " in this layer and so in the image. --no-cache fetches the index to a temporary place and leaves"

@@ -21,7 +21,7 @@ import java.util.List;
 public final class AptListsInLayer extends PackageCacheRule {
     static final String ID = "AptListsInLayer";
     static final String CLEANUP = "rm -rf /var/lib/apt/lists/*";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.INFORMATION, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.INFORMATION, Category.IMAGE_SIZE,
             "apt-get update without removing /var/lib/apt/lists in the same RUN",
             "apt-get update downloads the package lists of every repository into /var/lib/apt/lists, tens of megabytes"
                     + " the image never needs once the packages are installed. A layer keeps what its RUN wrote even if a"

@@ -7,6 +7,7 @@ import dockerfilels.rules.LintContext;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
+import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
 import dockerfilels.semantics.Variables;
@@ -32,8 +33,8 @@ import java.util.Set;
 
 /**
  * A Go binary copied into {@code scratch} or a distroless/Chainguard {@code static} image from a
- * stage (or the stages it is built on) that runs {@code go build} or {@code go install} without
- * {@code CGO_ENABLED} set: not as a prefix assignment, {@code export} or {@code env} in the RUN, not
+ * stage (or the stages it is built on) that runs {@code go build} or {@code go install}, or a
+ * {@code make} that builds Go ({@link MakeBuilds}), without {@code CGO_ENABLED} set: not as a prefix assignment, {@code export} or {@code env} in the RUN, not
  * by ENV or an ARG with a value, not by {@code go env -w}. Silent when the build links statically
  * anyway ({@code -extldflags -static}, {@code -tags netgo}) and on Alpine-based build stages that
  * install no C compiler, where Go (1.20 and later) turns cgo off by itself. An explicit
@@ -41,13 +42,15 @@ import java.util.Set;
  */
 public final class CgoBinaryInStaticImage implements StageRule {
     static final String ID = "CgoBinaryInStaticImage";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.BEST_PRACTICE,
             "Go binary built without CGO_ENABLED=0 is copied into scratch or distroless/static",
             "With cgo enabled, which is Go's default wherever a C compiler is installed (as in the golang Debian"
                     + " images), a binary that uses net, os/user or any C code is linked dynamically against the build"
                     + " image's C library. scratch and distroless/static have no C library, so the binary fails to start"
                     + " with a confusing \"no such file or directory\". Build with CGO_ENABLED=0 for a static binary, or"
-                    + " use a runtime image with a C library (distroless/base, a -slim image).",
+                    + " use a runtime image with a C library (distroless/base, a -slim image). The rule follows go build,"
+                    + " go install and make, when the Makefile can be read in the build context, does not set"
+                    + " CGO_ENABLED itself and builds Go (it runs go build, or the stage is on a Go image).",
             "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n"
                     + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT [\"/app\"]\n",
             "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n"
@@ -83,10 +86,8 @@ public final class CgoBinaryInStaticImage implements StageRule {
 
     /** The stage and the stages it is built on, base first. */
     private static List<Stage> chain(Variables variables, Stage stage) {
-        List<Stage> chain = new ArrayList<>();
-        for (Stage s = stage; s != null && !chain.contains(s); s = variables.baseStage(s)) {
-            chain.add(0, s);
-        }
+        List<Stage> chain = new ArrayList<>(BaseImage.lineage(variables, stage));
+        Collections.reverse(chain);
         return chain;
     }
 
@@ -119,17 +120,46 @@ public final class CgoBinaryInStaticImage implements StageRule {
                 ShellScript script = ShellScript.of(instruction);
                 for (Invocation call : PackageManagers.in(script)) {
                     if (call.tool() != Tool.GO || !(call.verb().equals("build") || call.verb().equals("install"))
-                            || setsCgo(context, instruction, script, call) || linksStatically(call.command())
-                            || !copiesOutput(copied, output(call, workdir)) || !reported.add(instruction)) {
+                            || setsCgo(context, instruction, script, call.command()) || linksStatically(call.command())
+                            || !copiesOutput(copied, output(context, instruction, script, call, workdir))) {
                         continue;
                     }
-                    findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
-                            "go " + call.verb() + " without CGO_ENABLED=0 may link against the C library, which " + image
-                                    + " (line " + (copy.startLine() + 1) + ") does not have: the binary would not start",
-                            fix(instruction, call));
+                    report(instruction, call.command(), LayerCaches.nameThrough(call.command(), call.verbWord()),
+                            "go " + call.verb(), image, copy, reported, findings);
+                }
+                for (ShellCommand make : script.named("make", "gmake")) {
+                    if (!setsCgo(context, instruction, script, make) && !linksStatically(make)
+                            && MakeBuilds.buildsGo(context.buildContext(), make, isGoImage(base))
+                            && MakeBuilds.copiesOutput(copied, join(workdir, dirOf(make)))) {
+                        report(instruction, make, make.nameWord().range(), "make", image, copy, reported, findings);
+                    }
                 }
             }
         }
+    }
+
+    private static void report(Instruction instruction, ShellCommand command, TextRange range, String what, String image,
+            Instruction copy, Set<Instruction> reported, Findings findings) {
+        if (reported.add(instruction)) {
+            findings.report(instruction, range, what + " without CGO_ENABLED=0 may link against the C library, which " + image
+                    + " (line " + (copy.startLine() + 1) + ") does not have: the binary would not start", fix(instruction, command));
+        }
+    }
+
+    /** The folder {@code make -C dir} works in, relative to where it runs ("." without {@code -C}). */
+    private static String dirOf(ShellCommand make) {
+        String dir = make.optionValue("-C", "--directory");
+        return dir == null ? "." : dir;
+    }
+
+    /** Whether the image is an official or well-known Go toolchain image ({@code golang}, {@code cimg/go}, {@code chainguard/go}). */
+    static boolean isGoImage(String image) {
+        String name = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        int colon = name.lastIndexOf(':');
+        if (colon > name.lastIndexOf('/')) {
+            name = name.substring(0, colon);
+        }
+        return name.equals("golang") || name.endsWith("/golang") || name.endsWith("cimg/go") || name.endsWith("chainguard/go");
     }
 
     /** The paths a COPY --from takes from its stage, absolute ("$" left in when they do not expand). */
@@ -144,15 +174,19 @@ public final class CgoBinaryInStaticImage implements StageRule {
     }
 
     /**
-     * Where the call writes the binary: {@code -o} (relative to the WORKDIR), {@code /go/bin} for
-     * {@code go install}, the WORKDIR for {@code go build} without {@code -o}.
+     * Where the call writes the binary: {@code -o} (relative to the WORKDIR), {@code GOBIN} or
+     * {@code /go/bin} for {@code go install}, the WORKDIR for {@code go build} without {@code -o}.
      */
-    private static String output(Invocation call, String workdir) {
+    private static String output(LintContext context, Instruction instruction, ShellScript script, Invocation call, String workdir) {
         String out = call.command().optionValue("-o");
         if (out != null) {
             return join(workdir, out);
         }
-        return call.verb().equals("install") ? "/go/bin" : workdir;
+        if (!call.verb().equals("install")) {
+            return workdir;
+        }
+        String gobin = LayerCaches.variable("GOBIN", context.variables().before(instruction), script.commands());
+        return gobin == null || gobin.isEmpty() ? "/go/bin" : join(workdir, gobin);
     }
 
     /** Whether a copied path is the output, holds it or lies inside it (or is only known at build time). */
@@ -207,10 +241,10 @@ public final class CgoBinaryInStaticImage implements StageRule {
         return isStatic ? (repository.equals("scratch") ? "scratch" : repository) : null;
     }
 
-    private static boolean setsCgo(LintContext context, Instruction instruction, ShellScript script, Invocation call) {
-        for (ShellWord word : call.command().words()) {
+    private static boolean setsCgo(LintContext context, Instruction instruction, ShellScript script, ShellCommand command) {
+        for (ShellWord word : command.words()) {
             if (word.value().startsWith("CGO_ENABLED=")) {
-                return true; // env CGO_ENABLED=0 go build
+                return true; // env CGO_ENABLED=0 go build, make CGO_ENABLED=0 (make exports it to its recipes)
             }
         }
         return LayerCaches.variable("CGO_ENABLED", context.variables().before(instruction), script.commands()) != null;
@@ -248,9 +282,8 @@ public final class CgoBinaryInStaticImage implements StageRule {
      * {@code sh -c}. Not applied by "fix all": a build that needs cgo (sqlite, for one) must choose
      * another runtime image instead.
      */
-    private static Fix fix(Instruction instruction, Invocation call) {
+    private static Fix fix(Instruction instruction, ShellCommand command) {
         Instruction run = instruction.is(Keyword.ONBUILD) ? instruction.trigger() : instruction;
-        ShellCommand command = call.command();
         if (instruction.is(Keyword.ONBUILD)) {
             return null;
         }

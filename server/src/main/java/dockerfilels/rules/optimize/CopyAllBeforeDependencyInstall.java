@@ -7,6 +7,7 @@ import dockerfilels.rules.LintContext;
 import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
+import dockerfilels.semantics.Variables;
 import dockerfilels.semantics.commands.PackageManagers;
 import dockerfilels.semantics.commands.PackageManagers.DependencyInstall;
 import dockerfilels.semantics.commands.PackageManagers.Invocation;
@@ -19,30 +20,32 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.Word;
-import dockerfilels.workspace.BuildContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The whole build context copied ({@code COPY . .}, {@code COPY . /app}, {@code ADD . .}) before a
- * RUN in the same stage installs the project's dependencies from its manifests (npm/yarn/pnpm,
- * pip -r, uv, poetry, pipenv, go mod download, Maven, Gradle, Bundler, Cargo, Composer). Not when the
- * same tool already installed dependencies earlier in the stage, before that copy (the usual
- * "manifests first" layout, followed by a build after the copy).
+ * RUN installs the project's dependencies from its manifests (npm/yarn/pnpm, pip -r, uv, poetry,
+ * pipenv, go mod download, Maven, Gradle, Bundler, Cargo, Composer), in the same stage or in a stage
+ * built FROM it ({@code FROM deps AS build}). Not when the same tool already installed dependencies
+ * before that copy, in the stage or a stage it is built on (the usual "manifests first" layout,
+ * followed by a build after the copy).
  *
  * <p>The fix inserts, before the copy, a COPY of the tool's manifests to the same destination and a
  * copy of the install RUN; the later RUN stays (it then finds everything installed, and it repairs
  * what the whole copy may overwrite, such as a local node_modules). It is offered only when that is
  * sure to work: the install needs nothing but its manifests ({@code poetry install --no-root}, not
  * {@code cargo build}), the RUN does nothing else, nothing but metadata instructions lie between the
- * copy and the RUN, and, when the build context can be read, the manifests exist (only those that do
- * are copied).
+ * copy and the RUN, and, when the build context can be read, the main manifest exists. What is copied
+ * is worked out by {@link ManifestSources}: patterns stay patterns.
  */
 public final class CopyAllBeforeDependencyInstall implements StageRule {
     static final String ID = "CopyAllBeforeDependencyInstall";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.BUILD_SPEED,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.BUILD_SPEED,
             "The whole context is copied before the dependencies are installed",
             "Each instruction's cache depends on everything before it. After COPY . . any change to any source file"
                     + " invalidates the cache, so a dependency install that follows it downloads and installs everything"
@@ -62,15 +65,50 @@ public final class CopyAllBeforeDependencyInstall implements StageRule {
         return INFO;
     }
 
+    /**
+     * Where a stage stands at an instruction: the whole copy so far, the tools installed before it, and
+     * whether only metadata instructions came after the copy (an install may then move above it).
+     */
+    private record State(Instruction wholeCopy, Set<Tool> installedBefore, boolean onlyMetadataSince) {
+        static final State START = new State(null, Set.of(), true);
+    }
+
     @Override
     public void check(LintContext context, Stage stage, Findings findings) {
-        Instruction wholeCopy = null;
+        // A stage built FROM another starts where that one ended: its copy and its installs count here.
+        Stage base = context.variables().baseStage(stage);
+        walk(context, stage, base == null ? State.START : atEnd(context, base), findings);
+    }
+
+    /** Where a stage ends, its FROM chain walked once per lint (with a loop: a chain can be as long as the file). */
+    private static State atEnd(LintContext context, Stage stage) {
+        Map<Stage, State> atEnd = context.shared(State.class, IdentityHashMap::new);
+        java.util.ArrayDeque<Stage> chain = new java.util.ArrayDeque<>();
+        for (Stage s = stage; s != null && !atEnd.containsKey(s); s = context.variables().baseStage(s)) {
+            chain.push(s);
+        }
+        while (!chain.isEmpty()) {
+            Stage s = chain.pop();
+            Stage base = context.variables().baseStage(s);
+            atEnd.put(s, walk(context, s, base == null ? State.START : atEnd.get(base), null));
+        }
+        return atEnd.get(stage);
+    }
+
+    /** Walks one stage from {@code state}, reporting into {@code findings} when given; where it ends. */
+    private static State walk(LintContext context, Stage stage, State state, Findings findings) {
+        Instruction wholeCopy = state.wholeCopy();
         Set<Tool> installedBefore = EnumSet.noneOf(Tool.class);
+        installedBefore.addAll(state.installedBefore());
+        boolean onlyMetadataSince = state.onlyMetadataSince();
         for (Instruction instruction : stage.instructions()) {
             if (wholeCopy == null && copiesWholeContext(instruction)) {
                 wholeCopy = instruction;
+                onlyMetadataSince = true;
                 continue;
             }
+            boolean movable = onlyMetadataSince;
+            onlyMetadataSince &= METADATA.contains(instruction.kind());
             if (!instruction.is(Keyword.RUN)) {
                 continue; // ONBUILD RUN runs in the images built from this one, not here
             }
@@ -84,11 +122,14 @@ public final class CopyAllBeforeDependencyInstall implements StageRule {
                 if (wholeCopy == null) {
                     installedBefore.add(tool);
                 } else if (!installedBefore.contains(tool) && reported.add(tool)) {
-                    findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
-                            message(call, wholeCopy), fix(context, stage, wholeCopy, instruction, install));
+                    if (findings != null) {
+                        findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
+                                message(call, wholeCopy), movable ? fix(context, wholeCopy, instruction, install) : null);
+                    }
                 }
             }
         }
+        return new State(wholeCopy, Set.copyOf(installedBefore), onlyMetadataSince);
     }
 
     private static String message(Invocation call, Instruction wholeCopy) {
@@ -114,14 +155,15 @@ public final class CopyAllBeforeDependencyInstall implements StageRule {
         return false;
     }
 
-    private static Fix fix(LintContext context, Stage stage, Instruction copy, Instruction run, DependencyInstall install) {
+    /** The fix, once it is known that only metadata instructions lie between the copy and the RUN (in its stage or a base stage). */
+    private static Fix fix(LintContext context, Instruction copy, Instruction run, DependencyInstall install) {
         if (!install.manifestsSuffice() || !onlyInstalls(run, install.invocation().tool()) || copy.flag("parents") != null
-                || copy.isJson() || !onlyMetadataBetween(stage, copy, run)) {
+                || copy.isJson()) {
             return null;
         }
         String runText = LayerCaches.sourceText(run, context.model().escape());
-        String manifests = manifests(context.buildContext(), install);
-        if (runText == null || manifests == null) {
+        Map<String, List<String>> sources = ManifestSources.of(context.buildContext(), install);
+        if (runText == null || sources == null || sources.isEmpty()) {
             return null;
         }
         List<Word> arguments = copy.arguments();
@@ -130,33 +172,21 @@ public final class CopyAllBeforeDependencyInstall implements StageRule {
             destination += "/";
         }
         // COPY even for ADD . . (the manifests are plain files); the flags that apply to the files copied stay.
-        StringBuilder line = new StringBuilder(OptimizeRules.keyword(copy, "COPY"));
+        StringBuilder keyword = new StringBuilder(OptimizeRules.keyword(copy, "COPY"));
         for (Flag flag : copy.flags()) {
             if (KEPT_FLAGS.contains(flag.name())) {
-                line.append(' ').append(flag.word().text());
+                keyword.append(' ').append(flag.word().text());
             }
         }
-        line.append(' ').append(manifests).append(' ').append(destination);
-        return new Fix("Copy " + manifests + " and install before copying everything",
-                List.of(LayerCaches.insertBefore(copy, List.of(line.toString(), runText))), false);
-    }
-
-    /**
-     * The manifests to copy: those of the tool that exist in the build context (null when its main
-     * manifest does not, so the context is not laid out as assumed); the usual pattern when the
-     * context cannot be read.
-     */
-    private static String manifests(BuildContext buildContext, DependencyInstall install) {
-        if (buildContext == BuildContext.NONE) {
-            return install.pattern();
+        List<String> lines = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Map.Entry<String, List<String>> folder : sources.entrySet()) {
+            lines.add(keyword + " " + String.join(" ", folder.getValue()) + " " + destination + folder.getKey());
+            all.addAll(folder.getValue());
         }
-        List<String> present = new ArrayList<>();
-        for (String manifest : install.manifests()) {
-            if (buildContext.read(manifest).isPresent()) {
-                present.add(manifest);
-            }
-        }
-        return present.isEmpty() || !present.contains(install.manifests().get(0)) ? null : String.join(" ", present);
+        lines.add(runText);
+        return new Fix("Copy " + String.join(" ", all) + " and install before copying everything",
+                List.of(LayerCaches.insertBefore(copy, lines)), false);
     }
 
     /** Whether every command of the RUN is a call of the tool that needs nothing but the manifests or named packages. */
@@ -183,21 +213,5 @@ public final class CopyAllBeforeDependencyInstall implements StageRule {
         String value = operand.value();
         return operand.expands() || value.startsWith(".") || value.startsWith("/") || value.startsWith("~")
                 || value.contains("/") && !value.startsWith("@");
-    }
-
-    private static boolean onlyMetadataBetween(Stage stage, Instruction copy, Instruction run) {
-        boolean between = false;
-        for (Instruction instruction : stage.instructions()) {
-            if (instruction == run) {
-                return true;
-            }
-            if (between && !METADATA.contains(instruction.kind())) {
-                return false;
-            }
-            if (instruction == copy) {
-                between = true;
-            }
-        }
-        return false;
     }
 }

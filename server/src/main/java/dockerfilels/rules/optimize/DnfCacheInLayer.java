@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class DnfCacheInLayer extends PackageCacheRule {
     static final String ID = "DnfCacheInLayer";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
             "dnf install without dnf clean all in the same RUN",
             "dnf (and microdnf) keep the repository metadata they downloaded in /var/cache/dnf (/var/cache/libdnf5 for"
                     + " dnf5), in this layer and so in the image: often a hundred megabytes. Run dnf clean all in the same"

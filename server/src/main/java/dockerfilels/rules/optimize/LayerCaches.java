@@ -1,8 +1,6 @@
 package dockerfilels.rules.optimize;
 
-import dockerfilels.rules.Category;
 import dockerfilels.rules.LintContext;
-import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Scope;
 import dockerfilels.semantics.Stage;
@@ -18,7 +16,6 @@ import dockerfilels.syntax.Flag;
 import dockerfilels.syntax.Heredoc;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
-import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.TextPosition;
 import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
@@ -27,11 +24,10 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * What the rules about package caches and layer order share: their info, which stages end up in
+ * What the rules about package caches and layer order share: which stages end up in
  * an image, whether a RUN's cache mounts cover a tool's cache, and edits that keep the RUN's own
  * layout (continuation lines, indentation, heredoc lines).
  */
@@ -39,11 +35,6 @@ final class LayerCaches {
     private static final Set<String> SAFE_AFTER = Set.of("", "&&", ";", "\n");
 
     private LayerCaches() {
-    }
-
-    static RuleInfo info(String id, Severity severity, Category category, String description, String explanation, String bad,
-            String good, String... aliases) {
-        return OptimizeRules.info(id, severity, category, description, explanation, bad, good).withAliases(aliases);
     }
 
     /**
@@ -153,15 +144,6 @@ final class LayerCaches {
         }
     }
 
-    /** Whether the stage builds a Windows image, where BuildKit (and so cache mounts) is not the builder. */
-    static boolean isWindows(LintContext context, Stage stage) {
-        if (context.model().escape() == '`') {
-            return true;
-        }
-        String base = stage.base() == null ? "" : stage.base().text().toLowerCase(Locale.ROOT);
-        return base.contains("windows") || base.contains("nanoserver") || base.contains("servercore");
-    }
-
     /**
      * Whether the RUN's mounts keep the tool's cache out of its layer: a cache or tmpfs mount on
      * one of the tool's cache folders, or on the folder a variable that moves the cache names (set
@@ -258,7 +240,8 @@ final class LayerCaches {
         return end;
     }
 
-    private static boolean inHeredoc(Instruction run, TextPosition position) {
+    /** Whether a position lies in one of the RUN's heredoc bodies. */
+    static boolean inHeredoc(Instruction run, TextPosition position) {
         for (Heredoc heredoc : run.heredocs()) {
             TextRange body = heredoc.body();
             if (body != null && !position.isBefore(body.start()) && !body.end().isBefore(position)) {
@@ -269,7 +252,7 @@ final class LayerCaches {
     }
 
     /** The last line of the RUN's shell text (heredoc bodies excluded). */
-    private static int lastShellLine(Instruction run) {
+    static int lastShellLine(Instruction run) {
         Word rest = run.rest();
         return rest == null ? run.startLine() : rest.range().end().line();
     }

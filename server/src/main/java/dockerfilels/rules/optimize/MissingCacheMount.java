@@ -38,16 +38,20 @@ import java.util.Set;
  */
 public final class MissingCacheMount implements StageRule {
     static final String ID = "MissingCacheMount";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.INFORMATION, Category.BUILD_SPEED,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.INFORMATION, Category.BUILD_SPEED,
             "Package manager step without a BuildKit cache mount",
             "When a RUN's layer cache is invalidated (a manifest changed, the base image moved), its package manager"
                     + " downloads everything again. A cache mount (RUN --mount=type=cache,target=<the tool's cache folder>)"
                     + " keeps the tool's downloads between builds, outside every layer, so the step reuses what it fetched"
                     + " last time and the image carries no cache at all. Mount it on every RUN that uses the tool: a step"
                     + " without the mount does not see what the others downloaded, nor they what it left in its layer. Once"
-                    + " mounted, steps that delete the cache (rm -rf /var/lib/apt/lists/*, --no-cache) can stop. apt needs sharing=locked (it locks its cache), and"
-                    + " the Debian and Ubuntu images delete downloaded packages after each install unless"
-                    + " /etc/apt/apt.conf.d/docker-clean is removed, so only the lists are reused until it is. Cache"
+                    + " mounted, steps that delete the cache (rm -rf /var/lib/apt/lists/*, --no-cache) can stop. apt needs"
+                    + " sharing=locked (it locks its cache), and the Debian and Ubuntu images delete downloaded packages"
+                    + " after each install (/etc/apt/apt.conf.d/docker-clean), so a mount alone keeps only the package lists:"
+                    + " the fix for apt also adds Docker's documented `rm -f /etc/apt/apt.conf.d/docker-clean; echo"
+                    + " 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache` before the"
+                    + " first apt-get of the RUN, unless the stage already does it (that changes the image's apt"
+                    + " configuration, so it is not applied by \"fix all\"). Cache"
                     + " mounts need BuildKit (the default builder since Docker 23): the rule only speaks in files that"
                     + " already use BuildKit features.",
             "# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n",
@@ -67,7 +71,8 @@ public final class MissingCacheMount implements StageRule {
         if (!context.usesBuildKitSyntax()) {
             return;
         }
-        if (LayerCaches.isWindows(context, stage)) {
+        AptKeepCache apt = context.shared(AptKeepCache.class, () -> new AptKeepCache(context));
+        if (OptimizeRules.isWindows(context, stage)) {
             return;
         }
         boolean root = true;
@@ -77,12 +82,13 @@ public final class MissingCacheMount implements StageRule {
             }
             ShellScript script = ShellScript.of(instruction);
             if (!script.isEmpty()) {
-                check(context, instruction, script, root, findings);
+                check(context, apt, stage, instruction, script, root, findings);
             }
         }
     }
 
-    private static void check(LintContext context, Instruction instruction, ShellScript script, boolean root, Findings findings) {
+    private static void check(LintContext context, AptKeepCache apt, Stage stage, Instruction instruction, ShellScript script,
+            boolean root, Findings findings) {
         Set<Tool> seen = EnumSet.noneOf(Tool.class);
         Scope scope = null;
         List<ShellCommand> commands = script.commands();
@@ -102,18 +108,26 @@ public final class MissingCacheMount implements StageRule {
             findings.report(instruction, LayerCaches.nameThrough(call.command(), call.verbWord()),
                     tool.displayName() + " downloads again on every rebuild of this step: mount a cache on "
                             + String.join(" and ", tool.cacheDirs()),
-                    fix(run, tool));
+                    fix(tool == Tool.APT && run == instruction ? apt : null, stage, run, script, tool));
         }
     }
 
-    /** {@code RUN --mount=type=cache,target=...} for each of the tool's cache folders, right after the keyword. */
-    private static Fix fix(Instruction run, Tool tool) {
+    /**
+     * {@code RUN --mount=type=cache,target=...} for each of the tool's cache folders, right after the
+     * keyword; for apt, also Docker's documented lines that make apt keep what it downloads
+     * ({@link AptKeepCache}), unless the stage already has them. That second edit changes the apt
+     * configuration of the image, so that fix is left out of "fix all".
+     */
+    private static Fix fix(AptKeepCache apt, Stage stage, Instruction run, ShellScript script, Tool tool) {
         StringBuilder mounts = new StringBuilder();
         for (String dir : tool.cacheDirs()) {
             mounts.append(" --mount=type=cache,target=").append(dir).append(tool.needsLockedSharing() ? ",sharing=locked" : "");
         }
         TextPosition at = run.keyword().range().end();
-        return Fix.safe("Add a cache mount for " + tool.displayName(), new TextEdit(new TextRange(at, at), mounts.toString()));
+        TextEdit mount = new TextEdit(new TextRange(at, at), mounts.toString());
+        String title = "Add a cache mount for " + tool.displayName();
+        TextEdit keep = apt == null ? null : apt.edit(stage, run, script); // not for ONBUILD RUN: it runs in other builds
+        return keep == null ? Fix.safe(title, mount) : new Fix(title + " and keep the packages it downloads", List.of(mount, keep), false);
     }
 
     /** Whether the call is told to cache nothing, so that a mount would keep nothing. */

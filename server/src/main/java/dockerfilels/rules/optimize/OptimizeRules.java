@@ -20,9 +20,10 @@ final class OptimizeRules {
     private OptimizeRules() {
     }
 
+    /** A rule's info; {@code aliases}: the hadolint codes of a rule that mirrors hadolint's. */
     static RuleInfo info(String id, Severity severity, Category category, String description, String explanation, String bad,
-            String good) {
-        return new RuleInfo(id, severity, category, description, explanation, bad, good, RuleDocs.url(id), List.of(), false);
+            String good, String... aliases) {
+        return new RuleInfo(id, severity, category, description, explanation, bad, good, RuleDocs.url(id), List.of(aliases), false);
     }
 
     /** The last stage: what {@code docker build} without {@code --target} produces; null without a FROM. */
@@ -38,10 +39,27 @@ final class OptimizeRules {
 
     /** Whether the image is a Windows one, where users, paths and shells differ (nanoserver, servercore ...). */
     static boolean isWindows(BaseImage image) {
-        String repository = image.repository();
-        return repository.contains("windows") || repository.contains("nanoserver") || repository.contains("servercore")
-                || image.lowerTag().contains("windowsservercore") || image.lowerTag().contains("nanoserver")
-                || image.lowerTag().contains("ltsc");
+        return namesWindows(image.repository()) || namesWindows(image.lowerTag()) || image.lowerTag().contains("ltsc");
+    }
+
+    /**
+     * Whether the stage builds a Windows image: one on a Windows base image (its FROM chain followed),
+     * or any stage of a file whose escape character is the backquote, as on Windows. BuildKit (and so
+     * its mounts) does not build these: the classic builder does.
+     */
+    static boolean isWindows(LintContext context, Stage stage) {
+        if (context.model().escape() == '`') {
+            return true;
+        }
+        BaseImage image = baseImage(context, stage);
+        if (image != null) {
+            return isWindows(image);
+        }
+        return stage.base() != null && namesWindows(stage.base().text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean namesWindows(String name) {
+        return name.contains("windows") || name.contains("nanoserver") || name.contains("servercore");
     }
 
     /**

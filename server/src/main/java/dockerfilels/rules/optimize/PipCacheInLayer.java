@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class PipCacheInLayer extends PackageCacheRule {
     static final String ID = "PipCacheInLayer";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
             "pip install without --no-cache-dir",
             "pip keeps every wheel it downloads or builds in /root/.cache/pip, often as large as the installed packages"
                     + " themselves, and that folder stays in this layer and the image. --no-cache-dir (or PIP_NO_CACHE_DIR=1)"

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class YarnCacheInLayer extends PackageCacheRule {
     static final String ID = "YarnCacheInLayer";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.INFORMATION, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.INFORMATION, Category.IMAGE_SIZE,
             "yarn install without yarn cache clean in the same RUN",
             "yarn keeps a copy of every package it installs in its global cache (/usr/local/share/.cache/yarn in the"
                     + " node images), as large as node_modules, and that copy stays in this layer. Run yarn cache clean in"

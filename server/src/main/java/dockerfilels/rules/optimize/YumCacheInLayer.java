@@ -14,7 +14,7 @@ import java.util.List;
 /** hadolint's DL3032: {@code yum install} without a later {@code yum clean all} (or {@code rm} of /var/cache/yum). */
 public final class YumCacheInLayer extends PackageCacheRule {
     static final String ID = "YumCacheInLayer";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
             "yum install without yum clean all in the same RUN",
             "yum keeps the repository metadata it downloaded (and, depending on keepcache, the packages) in"
                     + " /var/cache/yum, in this layer and so in the image: often a hundred megabytes. Run yum clean all"

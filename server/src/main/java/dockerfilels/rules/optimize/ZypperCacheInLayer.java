@@ -14,7 +14,7 @@ import java.util.List;
 /** hadolint's DL3036: {@code zypper install} without a later {@code zypper clean} (or {@code rm} of /var/cache/zypp). */
 public final class ZypperCacheInLayer extends PackageCacheRule {
     static final String ID = "ZypperCacheInLayer";
-    private static final RuleInfo INFO = LayerCaches.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = OptimizeRules.info(ID, Severity.WARNING, Category.IMAGE_SIZE,
             "zypper install without zypper clean in the same RUN",
             "zypper keeps repository metadata and packages in /var/cache/zypp, in this layer and so in the image. Run"
                     + " zypper clean in the same RUN, or with BuildKit mount a cache on /var/cache/zypp. Stages that are"

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class AdminCommandInRun implements InstructionRule {
     private static final Set<String> COMMANDS =
             Set.of("ssh", "vim", "vi", "nano", "shutdown", "reboot", "service", "ps", "free", "top", "kill", "mount", "ifconfig");
-    private static final RuleInfo INFO = RunPractices.info("AdminCommandInRun", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("AdminCommandInRun", Severity.INFORMATION, Category.BEST_PRACTICE,
             "A RUN uses an interactive or system-administration command that makes no sense while building an image",
             "A build step has no terminal, no running services and no other processes to look at: editors (vim, nano)"
                     + " wait for input, `service` and `shutdown` act on an init system the build does not run, `ps`, `top`,"

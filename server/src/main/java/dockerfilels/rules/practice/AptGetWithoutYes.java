@@ -12,7 +12,7 @@ import java.util.Set;
 public final class AptGetWithoutYes extends PromptingInstall {
     static final Set<String> APT_VALUED = Set.of("-t", "--target-release", "--default-release", "-o", "--option", "-c",
             "--config-file", "--snapshot");
-    private static final RuleInfo INFO = RunPractices.info("AptGetWithoutYes", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("AptGetWithoutYes", Severity.WARNING, Category.BEST_PRACTICE,
             "apt-get install needs -y in a build",
             "Without -y, apt-get asks before installing more than the packages named; a build cannot answer, so"
                     + " apt-get aborts and the step fails. `-y` (or `--yes`, `-qq`, `-o APT::Get::Assume-Yes=true`)"

@@ -15,7 +15,7 @@ import dockerfilels.syntax.Severity;
  * configures {@code Install-Recommends} itself (an {@code -o} option or an apt.conf line it writes).
  */
 public final class AptInstallRecommends implements InstructionRule {
-    private static final RuleInfo INFO = RunPractices.info("AptInstallRecommends", Severity.INFORMATION, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = PracticeRules.info("AptInstallRecommends", Severity.INFORMATION, Category.IMAGE_SIZE,
             "apt-get install without --no-install-recommends installs packages nobody asked for",
             "By default apt-get also installs every package the named ones recommend, often tens of megabytes of"
                     + " documentation, GUIs and daemons. `--no-install-recommends` installs what the packages depend"

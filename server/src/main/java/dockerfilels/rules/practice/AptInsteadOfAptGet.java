@@ -20,7 +20,7 @@ public final class AptInsteadOfAptGet implements InstructionRule {
             Map.entry("build-dep", "apt-get"), Map.entry("download", "apt-get"), Map.entry("satisfy", "apt-get"),
             Map.entry("search", "apt-cache"), Map.entry("show", "apt-cache"), Map.entry("policy", "apt-cache"),
             Map.entry("depends", "apt-cache"), Map.entry("rdepends", "apt-cache"), Map.entry("showsrc", "apt-cache"));
-    private static final RuleInfo INFO = RunPractices.info("AptInsteadOfAptGet", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("AptInsteadOfAptGet", Severity.WARNING, Category.BEST_PRACTICE,
             "Use apt-get or apt-cache instead of apt in a Dockerfile",
             "apt is the command for people at a terminal: its output and behaviour may change between releases and it"
                     + " warns \"apt does not have a stable CLI interface\" when used in scripts. apt-get and apt-cache"

@@ -16,7 +16,7 @@ import java.util.List;
  * works in a throw-away directory within one layer, which WORKDIR would make the image's default.
  */
 public final class CdInsteadOfWorkdir implements InstructionRule {
-    private static final RuleInfo INFO = RunPractices.info("CdInsteadOfWorkdir", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("CdInsteadOfWorkdir", Severity.INFORMATION, Category.BEST_PRACTICE,
             "Use WORKDIR to change directory instead of starting RUN with cd",
             "A `cd` lasts only for its own RUN, so every later RUN must repeat it and readers must track it. WORKDIR"
                     + " sets the directory for the instructions that follow (RUN, COPY, CMD, ENTRYPOINT) and creates it"

@@ -29,7 +29,7 @@ public final class ConsecutiveRuns implements StageRule {
     private static final int MAX_COMMANDS = 2;
     private static final Set<String> STATEFUL = Set.of("cd", "pushd", "popd", "export", "set", "source", ".", "umask",
             "unset", "alias", "shopt", "exec", "exit", "ulimit", "trap", "shift", "readonly", "declare", "local", "eval");
-    private static final RuleInfo INFO = RunPractices.info("ConsecutiveRuns", Severity.INFORMATION, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = PracticeRules.info("ConsecutiveRuns", Severity.INFORMATION, Category.IMAGE_SIZE,
             "Consecutive RUN instructions could be one",
             "Each RUN adds a layer. Short steps that belong together (update the package index and install) are best"
                     + " in one RUN: fewer layers, and files a later step deletes never reach the image. Keep RUNs"

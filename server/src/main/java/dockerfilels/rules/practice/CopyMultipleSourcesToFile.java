@@ -20,12 +20,12 @@ import java.util.List;
  * variable is left alone.
  */
 public final class CopyMultipleSourcesToFile implements InstructionRule {
-    private static final RuleInfo INFO = PracticeRules.info("CopyMultipleSourcesToFile", "DL3021", Severity.WARNING,
+    private static final RuleInfo INFO = PracticeRules.info("CopyMultipleSourcesToFile", Severity.WARNING,
             Category.BEST_PRACTICE, "COPY with several sources needs a destination folder ending in /",
             "With more than one source the destination must be a folder, written with a trailing slash: the legacy builder fails the build (\"When using COPY with"
                     + " more than one source file, the destination must be a directory and end with a /\"), and even"
                     + " where the build goes through a reader cannot tell a file from a folder.",
-            "FROM alpine\nCOPY package.json package-lock.json /app\n", "FROM alpine\nCOPY package.json package-lock.json /app/\n");
+            "FROM alpine\nCOPY package.json package-lock.json /app\n", "FROM alpine\nCOPY package.json package-lock.json /app/\n", "DL3021");
 
     @Override
     public RuleInfo info() {

@@ -11,7 +11,9 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.Word;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class CopyRelativeDestinationWithoutWorkdir implements StageRule {
     private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z]:)?[\\\\/].*|^\\$.*", Pattern.DOTALL);
-    private static final RuleInfo INFO = PracticeRules.info("CopyRelativeDestinationWithoutWorkdir", "DL3045", Severity.INFORMATION,
+    private static final RuleInfo INFO = PracticeRules.info("CopyRelativeDestinationWithoutWorkdir", Severity.INFORMATION,
             Category.BEST_PRACTICE, "COPY to a relative destination without a WORKDIR",
             "A relative destination is resolved against the working folder, which, without a WORKDIR in the"
                     + " Dockerfile, is whatever the base image chose: `/` for most images, something else for others,"
                     + " and it can change with a new base image. Set a WORKDIR first or give an absolute destination.",
-            "FROM alpine:3.20\nCOPY app.sh app.sh\n", "FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh app.sh\n");
+            "FROM alpine:3.20\nCOPY app.sh app.sh\n", "FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh app.sh\n", "DL3045");
 
     @Override
     public RuleInfo info() {
@@ -34,12 +36,8 @@ public final class CopyRelativeDestinationWithoutWorkdir implements StageRule {
 
     @Override
     public void check(LintContext context, Stage stage, Findings findings) {
-        boolean workdir = false;
-        for (Stage ancestor : BaseImage.lineage(context.variables(), stage)) {
-            if (ancestor != stage && ancestor.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR))) {
-                workdir = true;
-            }
-        }
+        Stage base = BaseImage.parent(context.variables(), stage);
+        boolean workdir = base != null && workdirAtEnd(context, base);
         for (Instruction instruction : stage.instructions()) {
             if (instruction.is(Keyword.WORKDIR)) {
                 workdir = true;
@@ -55,5 +53,24 @@ public final class CopyRelativeDestinationWithoutWorkdir implements StageRule {
                         + " without a WORKDIR depends on the base image's working folder");
             }
         }
+    }
+
+    /**
+     * Whether a stage has a WORKDIR by its end, its own or a base stage's: the FROM chain is walked
+     * once per lint, with a loop (a chain can be as long as the file).
+     */
+    private static boolean workdirAtEnd(LintContext context, Stage stage) {
+        Map<Stage, Boolean> atEnd = context.shared(INFO, IdentityHashMap::new);
+        java.util.ArrayDeque<Stage> chain = new java.util.ArrayDeque<>();
+        for (Stage s = stage; s != null && !atEnd.containsKey(s); s = BaseImage.parent(context.variables(), s)) {
+            chain.push(s);
+        }
+        while (!chain.isEmpty()) {
+            Stage s = chain.pop();
+            Stage base = BaseImage.parent(context.variables(), s);
+            boolean workdir = base != null && atEnd.get(base);
+            atEnd.put(s, workdir || s.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR)));
+        }
+        return atEnd.get(stage);
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * of the tool the stage uses less (wget on a tie) are reported, so the fix is to switch those.
  */
 public final class CurlAndWget implements StageRule {
-    private static final RuleInfo INFO = RunPractices.info("CurlAndWget", Severity.INFORMATION, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = PracticeRules.info("CurlAndWget", Severity.INFORMATION, Category.IMAGE_SIZE,
             "A stage uses both curl and wget: one download tool is enough",
             "Each tool and its libraries take space in the image, and two tools mean two sets of options to read."
                     + " Pick one per stage; the uses of the one used less often are reported.",

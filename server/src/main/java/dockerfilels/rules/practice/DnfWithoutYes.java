@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** hadolint's DL3038: dnf install needs -y in a build (microdnf never asks, so it is not reported). */
 public final class DnfWithoutYes extends PromptingInstall {
-    private static final RuleInfo INFO = RunPractices.info("DnfWithoutYes", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("DnfWithoutYes", Severity.WARNING, Category.BEST_PRACTICE,
             "dnf install needs -y in a build",
             "Without -y, dnf asks \"Is this ok [y/N]\"; a build cannot answer, so dnf exits and the step fails."
                     + " microdnf does not ask and is not reported.",

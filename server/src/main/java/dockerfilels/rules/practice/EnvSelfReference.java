@@ -26,12 +26,12 @@ import java.util.Set;
  * that was not set before. Reported on the reference; the fix splits the ENV there.
  */
 public final class EnvSelfReference implements StageRule {
-    private static final RuleInfo INFO = PracticeRules.info("EnvSelfReference", "DL3044", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("EnvSelfReference", Severity.WARNING, Category.BEST_PRACTICE,
             "ENV refers to a variable it sets itself",
             "All the values of one ENV instruction are expanded with the variables as they were before it, so"
                     + " `ENV DIR=/opt/app BIN=$DIR/bin` sets BIN to `/bin`, not `/opt/app/bin`. Set the variable in an"
                     + " earlier ENV.",
-            "FROM alpine\nENV DIR=/opt/app BIN=$DIR/bin\n", "FROM alpine\nENV DIR=/opt/app\nENV BIN=$DIR/bin\n");
+            "FROM alpine\nENV DIR=/opt/app BIN=$DIR/bin\n", "FROM alpine\nENV DIR=/opt/app\nENV BIN=$DIR/bin\n", "DL3044");
 
     @Override
     public RuleInfo info() {

@@ -15,11 +15,11 @@ import dockerfilels.syntax.Severity;
  * parser's own diagnostic.
  */
 public final class InstructionBeforeFrom implements Rule {
-    private static final RuleInfo INFO = PracticeRules.info("InstructionBeforeFrom", "DL3061", Severity.ERROR, Category.CORRECTNESS,
+    private static final RuleInfo INFO = PracticeRules.info("InstructionBeforeFrom", Severity.ERROR, Category.CORRECTNESS,
             "An instruction before the first FROM",
             "Only ARG (and parser directives and comments) may come before the first FROM: every other instruction"
                     + " needs a stage to act on, and BuildKit stops with \"no build stage in current context\".",
-            "ENV APP=/app\nFROM alpine\n", "FROM alpine\nENV APP=/app\n");
+            "ENV APP=/app\nFROM alpine\n", "FROM alpine\nENV APP=/app\n", "DL3061");
 
     @Override
     public RuleInfo info() {

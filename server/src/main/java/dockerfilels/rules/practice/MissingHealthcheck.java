@@ -14,14 +14,14 @@ import dockerfilels.syntax.Keyword;
  * from) has no HEALTHCHECK. Unlike hadolint, build stages are not reported.
  */
 public final class MissingHealthcheck implements Rule {
-    private static final RuleInfo INFO = PracticeRules.info("MissingHealthcheck", "DL3057", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("MissingHealthcheck", null, Category.BEST_PRACTICE,
             "The image has no HEALTHCHECK",
             "A HEALTHCHECK lets Docker and Swarm tell a running container from a working one and restart or replace it."
                     + " Orchestrators such as Kubernetes ignore it and use their own probes, which is why this rule is off"
                     + " by default; turn it on (`\"DL3057\": \"info\"`) for images run by Docker itself. Only the final"
                     + " stage is checked (hadolint also reports build stages); `HEALTHCHECK NONE` says there is none on"
                     + " purpose.",
-            "FROM nginx:1.27\n", "FROM nginx:1.27\nHEALTHCHECK CMD curl -fsS http://localhost/ || exit 1\n");
+            "FROM nginx:1.27\n", "FROM nginx:1.27\nHEALTHCHECK CMD curl -fsS http://localhost/ || exit 1\n", "DL3057");
 
     @Override
     public RuleInfo info() {

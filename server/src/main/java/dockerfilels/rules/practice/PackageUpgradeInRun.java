@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class PackageUpgradeInRun implements InstructionRule {
     private static final Set<String> APT_UPGRADES = Set.of("upgrade", "dist-upgrade", "full-upgrade");
-    private static final RuleInfo INFO = RunPractices.info("PackageUpgradeInRun", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("PackageUpgradeInRun", Severity.INFORMATION, Category.BEST_PRACTICE,
             "Upgrading all packages of the base image in a build",
             "`apt-get upgrade`, `dist-upgrade` and `apk upgrade` change every package of the base image to what the"
                     + " repositories hold on the day of the build, so the same Dockerfile gives different images and"

@@ -34,7 +34,7 @@ import java.util.Set;
  */
 public final class PipeWithoutPipefail implements StageRule {
     private static final Set<String> HARMLESS_SOURCES = Set.of("echo", "printf", "yes", "true");
-    private static final RuleInfo INFO = RunPractices.info("PipeWithoutPipefail", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("PipeWithoutPipefail", Severity.INFORMATION, Category.BEST_PRACTICE,
             "A pipe in RUN hides the failure of the commands before the last one",
             "A shell's pipeline succeeds when its last command does: in `RUN curl -fsSL $URL | tar -xz` a failed"
                     + " download still passes the step if tar exits 0, and the image is built without the files. With"

@@ -19,7 +19,7 @@ public final class RemoteScriptPipedToShell implements InstructionRule {
     private static final Set<String> DOWNLOADERS = Set.of("curl", "wget");
     private static final Set<String> INTERPRETERS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "python",
             "python3", "perl", "ruby", "node");
-    private static final RuleInfo INFO = RunPractices.info("RemoteScriptPipedToShell", Severity.WARNING, Category.SECURITY,
+    private static final RuleInfo INFO = PracticeRules.info("RemoteScriptPipedToShell", Severity.WARNING, Category.SECURITY,
             "A script downloaded in RUN is piped straight into a shell",
             "`curl URL | sh` runs whatever the server sends at build time, with the build's privileges: a compromised"
                     + " or changed script goes unnoticed, and a download cut short runs half a script. Download the"

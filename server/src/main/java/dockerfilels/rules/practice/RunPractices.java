@@ -1,38 +1,25 @@
 package dockerfilels.rules.practice;
 
-import dockerfilels.rules.Category;
 import dockerfilels.rules.Fix;
-import dockerfilels.rules.RuleDocs;
-import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Stages;
 import dockerfilels.semantics.commands.ShellCommand;
 import dockerfilels.semantics.commands.ShellWord;
-import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.TextRange;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the rules on what RUN runs share: their info (hadolint's DL code as alias and its wiki
- * page as URL), and edits that insert or replace one shell word in place, which keeps the
- * continuations, indentation and comments around it as they are.
+ * What the rules on what RUN runs share: edits that insert or replace one shell word in place,
+ * which keeps the continuations, indentation and comments around it as they are, and a few
+ * questions about commands and images.
  */
 final class RunPractices {
     /** The shells a RUN can hand a script to. */
     static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
 
     private RunPractices() {
-    }
-
-    /** A rule that mirrors hadolint's {@code codes} (the first gives the URL); no codes for a rule of our own. */
-    static RuleInfo info(String id, Severity severity, Category category, String description, String explanation,
-            String bad, String good, String... codes) {
-        String text = severity != null || codes.length == 0 ? explanation : explanation + " Version pinning is off by"
-                + " default (it asks for upkeep a Dockerfile that follows its distribution does not want); turn it on"
-                + " in settings: `\"rules\": {\"" + codes[0] + "\": \"info\"}`.";
-        return new RuleInfo(id, severity, category, description, text, bad, good, RuleDocs.url(id), List.of(codes), false);
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.List;
  * or after {@code rm /bin/sh}): creating a missing one, as BusyBox-based images do, is what makes RUN work.
  */
 public final class ShellRelinked implements InstructionRule {
-    private static final RuleInfo INFO = RunPractices.info("ShellRelinked", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("ShellRelinked", Severity.WARNING, Category.BEST_PRACTICE,
             "Use SHELL to change the shell of RUN instead of linking /bin/sh",
             "Pointing /bin/sh at another shell changes it for every script in the image, including the system's own"
                     + " scripts that expect a POSIX sh, and it hides from readers which shell RUN uses. The SHELL"

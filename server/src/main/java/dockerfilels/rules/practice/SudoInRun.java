@@ -14,7 +14,7 @@ import dockerfilels.syntax.TextRange;
 
 /** hadolint's DL3004: sudo in a build hides who runs what; RUN runs as the USER in effect. */
 public final class SudoInRun implements InstructionRule {
-    private static final RuleInfo INFO = RunPractices.info("SudoInRun", Severity.WARNING, Category.SECURITY,
+    private static final RuleInfo INFO = PracticeRules.info("SudoInRun", Severity.WARNING, Category.SECURITY,
             "Do not use sudo in RUN: switch users with USER",
             "RUN runs as the user set by the last USER instruction, root by default, so sudo is not needed to run as"
                     + " root. Installing sudo to use it in the build leaves a privilege-escalation tool in the image and"

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class UnpinnedApkPackage extends UnpinnedPackages {
     static final Set<String> APK_VALUED = Set.of("-t", "--virtual", "-X", "--repository", "-p", "--root", "--arch",
             "--cache-dir", "--keys-dir", "--repositories-file");
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedApkPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedApkPackage",
             "apk add without package versions",
             "Without `package=version` (or `~version`, `>version`), each build installs whatever the Alpine repository"
                     + " holds that day. Alpine keeps only the latest version of a package in each branch, so pin to a"

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** hadolint's DL3008, off by default: apt-get install without {@code pkg=version}. */
 public final class UnpinnedAptPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedAptPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedAptPackage",
             "apt-get install without package versions",
             "Without `package=version`, each build installs whatever version the repository holds that day, so two"
                     + " builds of the same Dockerfile can differ. Pinning makes builds repeatable, at the cost of"

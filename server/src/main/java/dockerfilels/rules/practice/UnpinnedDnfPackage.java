@@ -8,7 +8,7 @@ import java.util.List;
 
 /** hadolint's DL3041, off by default: dnf install without {@code name-version}. */
 public final class UnpinnedDnfPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedDnfPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedDnfPackage",
             "dnf install without package versions",
             "Without `name-version`, each build installs whatever the repositories hold that day. Off by default"
                     + " (see below). Packages given in an ARG or ENV are checked"

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class UnpinnedGem extends UnpinnedPackages {
     private static final Set<String> GEM_VALUED = Set.of("-v", "--version", "-i", "--install-dir", "-n", "--bindir",
             "-s", "--source", "-P", "--trust-policy", "--platform", "-g", "--file");
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedGem", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedGem",
             "gem install without a version",
             "`gem install name` installs the latest release at build time. Name the version with `-v 1.2.3` or"
                     + " `name:1.2.3`, or install from a Gemfile.lock with bundler. Off by default (see below).",

@@ -17,7 +17,7 @@ public final class UnpinnedGoModule extends UnpinnedPackages {
     private static final Set<String> GO_VALUED = Set.of("-ldflags", "-gcflags", "-asmflags", "-gccgoflags", "-tags", "-o",
             "-mod", "-modfile", "-p", "-buildmode", "-pkgdir", "-toolexec", "-overlay", "-C", "-exec", "-compiler",
             "-installsuffix", "-pgo", "-covermode", "-coverpkg", "-buildvcs");
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedGoModule", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedGoModule",
             "go install of a module without a version",
             "`go install example.com/tool@latest` (or without a version) builds whatever the module's latest release"
                     + " is at build time. Name the version: `example.com/tool@v1.2.3`. Off by default (see below)."

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class UnpinnedNpmPackage extends UnpinnedPackages {
     private static final Set<String> NPM_VALUED = Set.of("--loglevel", "--registry", "--prefix", "--cache", "--userconfig",
             "--tag", "-w", "--workspace");
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedNpmPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedNpmPackage",
             "npm install of a package without a version",
             "`npm install -g some-tool` installs the latest release at build time. Name the version"
                     + " (`some-tool@1.2.3`), or let `npm ci` install the exact versions of package-lock.json."

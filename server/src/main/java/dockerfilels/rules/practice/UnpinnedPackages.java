@@ -1,7 +1,9 @@
 package dockerfilels.rules.practice;
 
+import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
+import dockerfilels.rules.RuleInfo;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Declaration;
 import dockerfilels.semantics.Scope;
@@ -25,6 +27,17 @@ import java.util.List;
  * variables; cheap, since the shell model is.
  */
 abstract class UnpinnedPackages implements StageRule.EachInstruction {
+
+    /**
+     * The info of a version-pinning rule: off by default (it asks for upkeep a Dockerfile that
+     * follows its distribution does not want), which its explanation says, with the setting that
+     * turns it on.
+     */
+    static RuleInfo info(String id, String description, String explanation, String bad, String good, String code) {
+        return PracticeRules.info(id, null, Category.BEST_PRACTICE, description, explanation + " Version pinning is off by default"
+                + " (it asks for upkeep a Dockerfile that follows its distribution does not want); turn it on in settings:"
+                + " `\"rules\": {\"" + code + "\": \"info\"}`.", bad, good, code);
+    }
 
     /** The words naming packages in one command, or an empty list when the command installs nothing. */
     abstract List<ShellWord> packages(ShellCommand command);

@@ -16,7 +16,7 @@ public final class UnpinnedPipPackage extends UnpinnedPackages {
             "-t", "--target", "--trusted-host", "--upgrade-strategy", "-r", "--requirement", "-c", "--constraint",
             "--cache-dir", "--log", "--timeout", "--retries", "--report", "--config-settings", "-C", "--global-option");
     private static final String[] SPECIFIERS = {"==", ">=", "<=", ">", "<", "!=", "~=", "@"};
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedPipPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedPipPackage",
             "pip install without package versions",
             "Without a version specifier (`package==1.2.3`), each build installs the latest release, and a new major"
                     + " version can break the image. Pin each package, or install from a requirements or constraints"

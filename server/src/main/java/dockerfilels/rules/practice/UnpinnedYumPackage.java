@@ -8,7 +8,7 @@ import java.util.List;
 
 /** hadolint's DL3033, off by default: yum install without {@code name-version}. */
 public final class UnpinnedYumPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedYumPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedYumPackage",
             "yum install without package versions",
             "Without `name-version`, each build installs whatever the repositories hold that day. Off by default"
                     + " (see below). Packages given in an ARG or ENV are checked"

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** hadolint's DL3037, off by default: zypper install without {@code name=version}. */
 public final class UnpinnedZypperPackage extends UnpinnedPackages {
-    private static final RuleInfo INFO = RunPractices.info("UnpinnedZypperPackage", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = UnpinnedPackages.info("UnpinnedZypperPackage",
             "zypper install without package versions",
             "Without `name=version` (or `name>=version`), each build installs whatever the repositories hold that day."
                     + " Off by default (see below). Packages given in an ARG or ENV are checked with its value.",

@@ -14,14 +14,14 @@ import dockerfilels.semantics.Stage;
  * expanded first (hadolint cannot, its issue #979).
  */
 public final class UntaggedImage implements StageRule {
-    private static final RuleInfo INFO = PracticeRules.info("UntaggedImage", "DL3006", null, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("UntaggedImage", null, Category.BEST_PRACTICE,
             "FROM an image without a tag",
             "An image without a tag means `latest`, which moves: the same Dockerfile builds a different image next"
                     + " month, and a new major version can break it without any change of yours. Name the tag (or a"
                     + " digest) you tested with. Off by default, like the other version-pinning rules (many"
                     + " Dockerfiles, tests and examples rightly follow the newest image): turn it on with"
                     + " `\"DL3006\": \"info\"`.",
-            "FROM debian\n", "FROM debian:bookworm-slim\n");
+            "FROM debian\n", "FROM debian:bookworm-slim\n", "DL3006");
 
     @Override
     public RuleInfo info() {

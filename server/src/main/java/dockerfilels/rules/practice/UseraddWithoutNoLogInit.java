@@ -18,7 +18,7 @@ import java.util.List;
 public final class UseraddWithoutNoLogInit implements InstructionRule {
     /** Above this UID the log files reach hundreds of megabytes. */
     private static final long LARGE_UID = 99_999;
-    private static final RuleInfo INFO = RunPractices.info("UseraddWithoutNoLogInit", Severity.WARNING, Category.IMAGE_SIZE,
+    private static final RuleInfo INFO = PracticeRules.info("UseraddWithoutNoLogInit", Severity.WARNING, Category.IMAGE_SIZE,
             "useradd with a large UID needs -l (--no-log-init)",
             "useradd records the new user in /var/log/lastlog and /var/log/faillog at an offset computed from the UID."
                     + " The files are sparse on disk, but an image layer stores them in full: a UID like 1000000 adds"

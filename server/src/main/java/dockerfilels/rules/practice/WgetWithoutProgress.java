@@ -19,7 +19,7 @@ import dockerfilels.syntax.Severity;
 public final class WgetWithoutProgress implements StageRule {
     /** wget's one-letter options that take a value: a cluster ends at the first of them. */
     private static final String VALUED_LETTERS = "OoaPiBetTwQUlARDXIY";
-    private static final RuleInfo INFO = RunPractices.info("WgetWithoutProgress", Severity.INFORMATION, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("WgetWithoutProgress", Severity.INFORMATION, Category.BEST_PRACTICE,
             "wget without --progress fills the build log with progress dots",
             "Without a terminal, GNU wget prints a line of dots for every few kilobytes it downloads, which buries the"
                     + " build's output. `--progress=dot:giga` prints one dot per megabyte; `-q` or `-nv` print less."
@@ -36,12 +36,14 @@ public final class WgetWithoutProgress implements StageRule {
 
     @Override
     public void check(LintContext context, Stage stage, Findings findings) {
-        if (RunPractices.busyBox(context.stages(), stage)) {
-            return; // BusyBox's wget prints one progress line, and has no --progress
-        }
+        Boolean busyBox = null; // asked only of stages that run wget: it follows the FROM chain
         for (Instruction instruction : stage.instructions()) {
             for (ShellCommand command : ShellScript.of(instruction).commands()) {
                 if (command.is("wget") && !quiet(command)) {
+                    busyBox = busyBox == null ? RunPractices.busyBox(context.stages(), stage) : busyBox;
+                    if (busyBox) {
+                        continue; // BusyBox's wget prints one progress line, and has no --progress
+                    }
                     findings.report(instruction, command.nameWord().range(), "wget without --progress floods the build log",
                             RunPractices.fix("Add --progress=dot:giga",
                                     RunPractices.insertAfter(command.nameWord(), " --progress=dot:giga"), false));

@@ -9,7 +9,7 @@ import java.util.Set;
 public final class YumWithoutYes extends PromptingInstall {
     static final Set<String> YUM_VALUED = Set.of("-x", "--exclude", "-c", "--config", "--installroot", "--releasever",
             "-d", "--debuglevel", "-e", "--errorlevel", "--enablerepo", "--disablerepo", "--setopt", "-R");
-    private static final RuleInfo INFO = RunPractices.info("YumWithoutYes", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("YumWithoutYes", Severity.WARNING, Category.BEST_PRACTICE,
             "yum install needs -y in a build",
             "Without -y, yum asks \"Is this ok [y/N]\"; a build cannot answer, so yum exits and the step fails.",
             "FROM centos:7\nRUN yum install httpd\n",

@@ -12,7 +12,7 @@ import dockerfilels.syntax.Severity;
 
 /** hadolint's DL3035: zypper dist-upgrade moves the image to whatever the repositories hold now. */
 public final class ZypperDistUpgrade implements InstructionRule {
-    private static final RuleInfo INFO = RunPractices.info("ZypperDistUpgrade", Severity.WARNING, Category.BEST_PRACTICE,
+    private static final RuleInfo INFO = PracticeRules.info("ZypperDistUpgrade", Severity.WARNING, Category.BEST_PRACTICE,
             "Do not use zypper dist-upgrade in a build",
             "`zypper dist-upgrade` (`dup`) upgrades the whole distribution to what the repositories hold at build time,"
                     + " so two builds of the same Dockerfile give different systems. Use a newer base image instead, or"

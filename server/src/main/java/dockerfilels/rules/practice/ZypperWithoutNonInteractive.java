@@ -9,7 +9,7 @@ import java.util.Set;
 public final class ZypperWithoutNonInteractive extends PromptingInstall {
     static final Set<String> ZYPPER_VALUED = Set.of("-R", "--root", "-r", "--repo", "--from", "-t", "--type", "-D",
             "--reposd-dir", "-C", "--cache-dir", "--installroot");
-    private static final RuleInfo INFO = RunPractices.info("ZypperWithoutNonInteractive", Severity.WARNING,
+    private static final RuleInfo INFO = PracticeRules.info("ZypperWithoutNonInteractive", Severity.WARNING,
             Category.BEST_PRACTICE, "zypper needs --non-interactive in a build",
             "Without `-n`/`--non-interactive` (or `-y`/`--no-confirm` after the subcommand), zypper asks before it"
                     + " changes anything; a build cannot answer, so the step fails.",

@@ -8,6 +8,7 @@ import static dockerfilels.testing.LintAssertions.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dockerfilels.rules.Finding;
 import dockerfilels.rules.Fix;
@@ -63,7 +64,59 @@ class CopyAllBeforeDependencyInstallTest {
         String source = "FROM python:3\nCOPY . /src\nRUN pip install --upgrade pip \\\n    && pip install -r requirements.txt\n";
         assertRule(ID, source, warning(3, 7, 18, "pip install", 2, "pip"));
         assertFixEdits(source, null,
-                edit(1, 0, 1, 0, "COPY requirements.txt /src/\nRUN pip install --upgrade pip \\\n    && pip install -r requirements.txt\n"));
+                edit(1, 0, 1, 0, "COPY requirements*.txt /src/\nRUN pip install --upgrade pip \\\n    && pip install -r requirements.txt\n"));
+    }
+
+    @Test
+    void patternsStayPatternsWhenTheContextIsRead() {
+        String npm = "FROM node\nCOPY . .\nRUN npm ci\n";
+        assertFixEdits(npm, Map.of("package.json", "{}", "package-lock.json", "{}"), edit(1, 0, 1, 0, "COPY package*.json ./\nRUN npm ci\n"));
+        // A file the tool reads that the pattern misses is named beside it.
+        assertFixEdits(npm, Map.of("package.json", "{}", "npm-shrinkwrap.json", "{}"),
+                edit(1, 0, 1, 0, "COPY package*.json npm-shrinkwrap.json ./\nRUN npm ci\n"));
+        // A lock file that is not there is left out: COPY fails on a missing file.
+        assertFixEdits("FROM node\nCOPY . .\nRUN yarn\n", Map.of("package.json", "{}"), edit(1, 0, 1, 0, "COPY package.json ./\nRUN yarn\n"));
+        assertFixEdits("FROM python\nCOPY . .\nRUN pip install -r requirements-prod.txt\n",
+                Map.of("requirements-prod.txt", "-r requirements-base.txt\nflask\n", "requirements-base.txt", "click\n"),
+                edit(1, 0, 1, 0, "COPY requirements*.txt ./\nRUN pip install -r requirements-prod.txt\n"));
+    }
+
+    @Test
+    void copyPatternsMatchWithinOneFolder() {
+        assertTrue(ManifestSources.globMatches("package*.json", "package-lock.json"));
+        assertTrue(ManifestSources.globMatches("package*.json", "package.json"));
+        assertTrue(ManifestSources.globMatches("build.gradle*", "build.gradle.kts"));
+        assertFalse(ManifestSources.globMatches("package*.json", "package/x.json"));
+        assertFalse(ManifestSources.globMatches("package*.json", "package.json5"));
+        assertFalse(ManifestSources.globMatches("requirements*.txt", "requirements.in"));
+    }
+
+    @Test
+    void manifestsInAFolderAreCopiedIntoThatFolder() {
+        String source = "FROM python\nCOPY . /app\nRUN pip install -r reqs/prod.txt\n";
+        assertFixEdits(source, null, edit(1, 0, 1, 0, "COPY reqs/prod.txt /app/reqs/\nRUN pip install -r reqs/prod.txt\n"));
+        // The files a requirements file includes come too, relative to it.
+        assertFixEdits(source, Map.of("reqs/prod.txt", "--requirement base.txt\n-c ../up.txt\n", "reqs/base.txt", "x\n", "up.txt", ""),
+                edit(1, 0, 1, 0, "COPY reqs/prod.txt reqs/base.txt /app/reqs/\nRUN pip install -r reqs/prod.txt\n"));
+        assertFixEdits("FROM python\nCOPY . .\nRUN pip install -r requirements.txt -r tools/dev.txt\n", null,
+                edit(1, 0, 1, 0, "COPY requirements*.txt ./\nCOPY tools/dev.txt ./tools/\nRUN pip install -r requirements.txt -r tools/dev.txt\n"));
+    }
+
+    @Test
+    void baseStagesCount() {
+        // The copy is in the stage the install's stage is built on: the manifests go before it, there.
+        String source = "FROM node AS deps\nWORKDIR /app\nCOPY . .\nFROM deps AS build\nLABEL a=b\nRUN npm ci\n";
+        assertRule(ID, source, warning(5, 4, 10, "npm ci", 3, "npm"));
+        assertFixEdits(source, null, edit(2, 0, 2, 0, "COPY package*.json ./\nRUN npm ci\n"));
+        assertRule(ID, "FROM node AS a\nCOPY . .\nFROM a AS b\nFROM b\nRUN npm ci\n", warning(4, 4, 10, "npm ci", 2, "npm"));
+        // Something the install may depend on happens in between: no fix.
+        assertNoFix("FROM node AS deps\nCOPY . .\nRUN ./prepare.sh\nFROM deps\nRUN npm ci\n", ID);
+        assertNoFix("FROM node AS deps\nCOPY . .\nFROM deps\nENV NODE_ENV=production\nRUN npm ci\n", ID);
+        // The base stage installed from the manifests before its copy: the usual layout.
+        assertNone(ID, "FROM node AS deps\nCOPY package*.json ./\nRUN npm ci\nFROM deps AS build\nCOPY . .\nRUN npm ci\n");
+        assertNone(ID, "FROM node AS deps\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nFROM deps\nRUN npm ci && npm run build\n");
+        // A stage that only copies from the other is not built on it.
+        assertNone(ID, "FROM node AS src\nCOPY . .\nFROM node\nCOPY --from=src /x /x\nRUN npm ci\n");
     }
 
     @Test

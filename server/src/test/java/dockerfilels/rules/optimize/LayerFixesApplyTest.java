@@ -62,6 +62,15 @@ class LayerFixesApplyTest {
     }
 
     @Test
+    void aptCacheMountThatKeepsItsDownloads() {
+        assertFixed("# syntax=docker/dockerfile:1\nFROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n",
+                "MissingCacheMount", "# syntax=docker/dockerfile:1\nFROM debian\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked"
+                        + " --mount=type=cache,target=/var/lib/apt,sharing=locked rm -f /etc/apt/apt.conf.d/docker-clean; echo"
+                        + " 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache \\\n"
+                        + "    && apt-get update \\\n    && apt-get install -y curl\n");
+    }
+
+    @Test
     void manifestsFirst() {
         // The later install stays (it then finds everything installed), so only the order changes.
         String text = fixed("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci \\\n  --omit=dev\n", "CopyAllBeforeDependencyInstall");

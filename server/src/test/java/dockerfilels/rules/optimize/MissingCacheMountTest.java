@@ -5,9 +5,15 @@ import static dockerfilels.testing.LintAssertions.assertNone;
 import static dockerfilels.testing.LintAssertions.assertRule;
 import static dockerfilels.testing.LintAssertions.d;
 import static dockerfilels.testing.LintAssertions.edit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dockerfilels.rules.Fix;
+import dockerfilels.rules.LintResult;
 import dockerfilels.syntax.Diagnostic;
 import dockerfilels.syntax.Severity;
+import dockerfilels.testing.LintAssertions;
 import org.junit.jupiter.api.Test;
 
 class MissingCacheMountTest {
@@ -30,8 +36,54 @@ class MissingCacheMountTest {
     void aptGetsBothFoldersLockedOncePerRun() {
         String source = SYNTAX + "FROM debian\nRUN apt-get update \\\n && apt-get install -y curl\n";
         assertRule(ID, source, info(2, 4, 18, "apt-get", "/var/cache/apt and /var/lib/apt"));
-        assertFix(source, ID, edit(2, 3, 2, 3,
-                " --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked"));
+        assertFix(source, ID, edit(2, 3, 2, 3, APT_MOUNTS), edit(2, 4, 2, 4, KEEP + " \\\n && "));
+    }
+
+    private static final String APT_MOUNTS =
+            " --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked";
+    private static final String KEEP = "rm -f /etc/apt/apt.conf.d/docker-clean; "
+            + "echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache";
+
+    @Test
+    void aptKeepsItsDownloadsInTheRunsOwnStyle() {
+        assertFix(SYNTAX + "FROM debian\nRUN apt-get update && apt-get install -y curl\n", ID, edit(2, 3, 2, 3, APT_MOUNTS),
+                edit(2, 4, 2, 4, KEEP + " && "));
+        // After && the two lines are chained with && too: a failure before them still stops the RUN.
+        assertFix(SYNTAX + "FROM debian\nRUN set -eux \\\n    && DEBIAN_FRONTEND=noninteractive apt-get install -y curl\n", ID,
+                edit(2, 3, 2, 3, APT_MOUNTS), edit(3, 7, 3, 7, KEEP.replace("; ", " && ") + " \\\n    && "));
+        assertFix(SYNTAX + "FROM debian\nRUN <<EOF\nset -e\n  apt-get update\nEOF\n", ID, edit(2, 3, 2, 3, APT_MOUNTS),
+                edit(4, 2, 4, 2, KEEP + " && "));
+        assertFix(SYNTAX + "FROM debian\nRUN apt-get update \\\n\t&& apt-get install -y curl\n", ID,
+                edit(2, 3, 2, 3, APT_MOUNTS), edit(2, 4, 2, 4, KEEP + " \\\n\t&& "));
+        // Lines that end with && or with ; keep doing so.
+        assertFix(SYNTAX + "FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl\n", ID,
+                edit(2, 3, 2, 3, APT_MOUNTS), edit(2, 4, 2, 4, KEEP + " && \\\n    "));
+        assertFix(SYNTAX + "FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y curl\n", ID,
+                edit(2, 3, 2, 3, APT_MOUNTS), edit(3, 1, 3, 1, KEEP + "; \\\n\t"));
+    }
+
+    @Test
+    void aptMountAloneWhereTheStageKeepsDownloadsOrThereIsNoSafePlace() {
+        assertFix(SYNTAX + "FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN apt-get update\n", ID, edit(3, 3, 3, 3, APT_MOUNTS));
+        assertFix(SYNTAX + "FROM debian AS base\nRUN echo 'Binary::apt::APT::Keep-Downloaded-Packages \"1\";' > /etc/apt/apt.conf.d/k\n"
+                + "FROM base\nRUN apt-get update\n", ID, edit(4, 3, 4, 3, APT_MOUNTS));
+        assertFix(SYNTAX + "FROM debian\nRUN test -f /x || apt-get update\n", ID, edit(2, 3, 2, 3, APT_MOUNTS));
+        assertFix(SYNTAX + "FROM debian\nRUN sh -c 'apt-get update'\n", ID, edit(2, 3, 2, 3, APT_MOUNTS));
+        assertFix(SYNTAX + "FROM debian\nONBUILD RUN apt-get update\n", ID, edit(2, 11, 2, 11, APT_MOUNTS));
+    }
+
+    @Test
+    void onlyTheMountAloneIsSafeForFixAll() {
+        assertTrue(fix(SYNTAX + "FROM python:3\nRUN pip install flask\n").safe());
+        assertTrue(fix(SYNTAX + "FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN apt-get update\n").safe());
+        Fix keep = fix(SYNTAX + "FROM debian\nRUN apt-get update\n");
+        assertFalse(keep.safe());
+        assertEquals("Add a cache mount for apt-get and keep the packages it downloads", keep.title());
+    }
+
+    private static Fix fix(String source) {
+        return LintAssertions.lint(source).findings().stream().map(LintResult.Reported::finding)
+                .filter(f -> f.rule().id().equals(ID)).findFirst().orElseThrow().fix();
     }
 
     @Test
