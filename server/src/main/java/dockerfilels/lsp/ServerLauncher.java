@@ -167,7 +167,8 @@ public final class ServerLauncher {
     /**
      * LSP4J answers a malformed request with a parse error only when it could read the request's
      * id; text that is not JSON at all is only logged, and the client never hears of it. JSON-RPC
-     * asks for an error response with a null id: this handler turns that case into one.
+     * asks for an error response with a null id: this handler turns that case into one. Content
+     * is read through {@link JsonNestingGuard}, which refuses nesting deeper than Gson can take.
      */
     private static final class ParseErrorAnsweringBuilder extends LSPLauncher.Builder<LanguageClient> {
         @Override
@@ -177,7 +178,7 @@ public final class ServerLauncher {
                 @Override
                 public Message parseMessage(Reader input) {
                     try {
-                        return super.parseMessage(input);
+                        return super.parseMessage(JsonNestingGuard.guarded(input));
                     } catch (MessageIssueException e) {
                         throw e;
                     } catch (RuntimeException e) {
@@ -185,6 +186,9 @@ public final class ServerLauncher {
                         unidentified.setJsonrpc("2.0");
                         throw new MessageIssueException(unidentified, new MessageIssue(
                                 "Parse error: " + e.getMessage(), ResponseErrorCode.ParseError.getValue()));
+                    } finally {
+                        // Whatever stopped the parse, the next frame starts after this one's content.
+                        JsonNestingGuard.drain(input);
                     }
                 }
             };

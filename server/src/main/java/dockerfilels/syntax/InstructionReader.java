@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Reads one instruction's logical text the way BuildKit's parser does (corpus FORMAT.md 3.5
@@ -43,7 +47,7 @@ final class InstructionReader {
         b.text = text.substring(start, end);
         b.range = locator.range(start, end);
 
-        List<int[]> words = words(keywordEnd, end);
+        List<int[]> words = leadingWords(keywordEnd, end);
         int restStart = end;
         for (int[] word : words) {
             String raw = text.substring(word[0], word[1]);
@@ -241,8 +245,13 @@ final class InstructionReader {
         return words;
     }
 
-    /** Word spans [start, end) of text[from, to) per the instruction grammar. */
-    private List<int[]> words(int from, int to) {
+    /**
+     * Word spans [start, end) of text[from, to) per the instruction grammar: the flag words and the
+     * first word after them, which is all {@link #read} looks at. The parse stops there and builds no
+     * tree: a CMD of half a million words used to become a parse tree with a million children, whose
+     * growing child array (too large for the young generation) made parsing superlinear.
+     */
+    private List<int[]> leadingWords(int from, int to) {
         List<int[]> spans = new ArrayList<>();
         if (from >= to) {
             return spans;
@@ -251,16 +260,60 @@ final class InstructionReader {
         InstructionParser parser = new InstructionParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
+        parser.setBuildParseTree(false);
+        parser.addParseListener(new WordListener(from, spans));
         try {
-            for (InstructionParser.WordContext word : parser.words().word()) {
-                spans.add(new int[] {from + word.start.getStartIndex(), from + word.stop.getStopIndex() + 1});
-            }
+            parser.words();
+        } catch (LeadingWordsRead done) {
+            // The first word that is not a flag was read: the rest is the arguments.
         } catch (ParseCancellationException cannotHappen) {
             // Every character belongs to some token and every token sequence is a list of words;
             // should the grammar ever disagree, fall back to "no flags": the whole text is the rest.
             spans.clear();
         }
         return spans;
+    }
+
+    /** Collects each word's span as the parser leaves it; stops the parse after the first word that is not a flag. */
+    private final class WordListener implements ParseTreeListener {
+        private final int from;
+        private final List<int[]> spans;
+
+        WordListener(int from, List<int[]> spans) {
+            this.from = from;
+            this.spans = spans;
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+            if (ctx instanceof InstructionParser.WordContext word) {
+                int start = from + word.start.getStartIndex();
+                int end = from + word.stop.getStopIndex() + 1;
+                spans.add(new int[] {start, end});
+                if (!text.startsWith("--", start)) {
+                    throw new LeadingWordsRead();
+                }
+            }
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {
+        }
+
+        @Override
+        public void visitTerminal(TerminalNode node) {
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+        }
+    }
+
+    /** Ends the parse of the leading words early; carries no stack trace, as it is no error. */
+    private static final class LeadingWordsRead extends RuntimeException {
+        LeadingWordsRead() {
+            super(null, null, false, false);
+        }
     }
 
     private List<? extends Token> tokens(int from, int to) {

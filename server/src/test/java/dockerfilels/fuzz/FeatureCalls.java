@@ -54,17 +54,17 @@ public final class FeatureCalls {
             new Call("completion", s -> Completion.complete(new CompletionRequest(s.model(), s.text(), s.position(), true, BuildContext.NONE, List.of()))),
             new Call("hover", s -> Hover.at(new HoverRequest(s.model(), s.text(), s.position(), s.lint()))),
             new Call("signature help", s -> Signatures.at(s.model(), s.text(), s.position())),
-            new Call("definition", s -> Definition.of(Model.of(s.text(), s.model()), s.position())),
-            new Call("references", s -> References.of(Model.of(s.text(), s.model()), s.position(), true)),
-            new Call("highlights", s -> Highlights.of(Model.of(s.text(), s.model()), s.position())),
-            new Call("prepare rename", s -> Rename.prepare(Model.of(s.text(), s.model()), s.position())),
-            new Call("rename", s -> Rename.rename(Model.of(s.text(), s.model()), s.position(), "renamed")),
-            new Call("document symbols", s -> DocumentSymbols.of(Model.of(s.text(), s.model()))),
-            new Call("folding", s -> FoldingRanges.of(Model.of(s.text(), s.model()))),
-            new Call("selection ranges", s -> SelectionRanges.at(Model.of(s.text(), s.model()), s.position())),
-            new Call("code lens", s -> StageLenses.of(Model.of(s.text(), s.model()))),
-            new Call("inlay hints", s -> InlayHints.of(Model.of(s.text(), s.model()), s.range())),
-            new Call("document links", s -> DocumentLinks.of(Model.of(s.text(), s.model()))),
+            new Call("definition", s -> Definition.of(navigation(s), s.position())),
+            new Call("references", s -> References.of(navigation(s), s.position(), true)),
+            new Call("highlights", s -> Highlights.of(navigation(s), s.position())),
+            new Call("prepare rename", s -> Rename.prepare(navigation(s), s.position())),
+            new Call("rename", s -> Rename.rename(navigation(s), s.position(), "renamed")),
+            new Call("document symbols", s -> DocumentSymbols.of(navigation(s))),
+            new Call("folding", s -> FoldingRanges.of(navigation(s))),
+            new Call("selection ranges", s -> SelectionRanges.at(navigation(s), s.position())),
+            new Call("code lens", s -> StageLenses.of(navigation(s))),
+            new Call("inlay hints", s -> InlayHints.of(navigation(s), s.range())),
+            new Call("document links", s -> DocumentLinks.of(navigation(s))),
             new Call("formatting", s -> Formatter.document(s.text(), s.model(), FormatOptions.DEFAULT)),
             new Call("range formatting", s -> Formatter.range(s.text(), s.model(), s.range(), FormatOptions.DEFAULT)),
             new Call("on-type formatting", s -> OnTypeFormatter.onType(s.text(), s.model(), s.position(), OnTypeFormatter.TRIGGER, FormatOptions.DEFAULT)),
@@ -72,6 +72,23 @@ public final class FeatureCalls {
             new Call("semantic tokens range", s -> SemanticTokens.of(s.text(), s.model(), s.range())));
 
     private static final Analysis ANALYSIS = new Analysis(warning -> { });
+    /** The navigation model of the document asked last: made once per document, as the server's {@code lsp/Models} does. */
+    private static Model lastNavigation;
+
+    /** Forgets the navigation model of the document asked last (before measuring what a document keeps). */
+    public static synchronized void forgetLastDocument() {
+        lastNavigation = null;
+    }
+
+    /** The navigation model of the subject's document (its text and parse), shared by the calls on that document. */
+    private static synchronized Model navigation(Subject s) {
+        Model m = lastNavigation;
+        if (m == null || m.dockerfile() != s.model() || !m.text().equals(s.text())) {
+            m = Model.of(s.text(), s.model());
+            lastNavigation = m;
+        }
+        return m;
+    }
 
     private FeatureCalls() {
     }
@@ -88,9 +105,11 @@ public final class FeatureCalls {
     }
 
     /**
-     * The features held to linear time on the hostile documents so far. The editor features of
-     * issue 5 are fuzzed (above) but not yet on the hostile documents at full size: navigation's
-     * variable occurrences were seen taking minutes there (issue 7's note says what is left).
+     * The features held to linear time on the hostile documents so far: lint and code actions. All
+     * features answer on every hostile document (measured outside the build: see issue 7's note),
+     * but asking all of them at full size takes the test past half an hour, and on 100,000 ENV
+     * instructions hover and document symbols were still measured superlinear; widen this to
+     * {@code ALL} once they are fixed and the test is made cheaper.
      */
     public static final List<Call> LINEAR_ON_HOSTILE_DOCUMENTS = ALL.subList(0, 3);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dockerfilels.rules.Linter;
 import dockerfilels.settings.LintSettings;
 import dockerfilels.syntax.Dockerfile;
+import dockerfilels.testing.CpuTime;
 import dockerfilels.workspace.BuildContext;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,14 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fed the text that would make a backtracking pattern blow up: a long run its quantifiers can
  * split many ways, then a character that makes the match fail. Four times the text may take at
  * most {@value #MAX_TIME_RATIO} times as long, measured as a ratio within one run (linear work
- * gives about 4, quadratic 16, cubic 64, catastrophic backtracking far more). The bound catches
- * backtracking blow-ups but not a quadratic pass: wall-clock ratios on these shared machines
- * swing from 3 to 35 for the same linear code (collector pressure on million-character texts),
- * so quadratic work is left to the benchmarks (see the reliability issue's note).
+ * gives about 4, quadratic 16, cubic 64, catastrophic backtracking far more), in the CPU time
+ * of the test's thread ({@link CpuTime}), which neither a loaded machine nor the collector's
+ * threads inflate. Run alone, every attack measures 3x to 6x. In the full build the image
+ * reference attacks measured 10x to 14x, twice in a row, in a JVM that had run the Jazzer fuzz
+ * targets before (their agent instruments the code with comparison hooks, the likely cause; not
+ * yet proven). Hence {@value #MAX_TIME_RATIO}:
+ * it catches cubic work and backtracking, not reliably a quadratic pass (see the reliability
+ * issue's note: the fuzz targets should run in their own fork).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RegexLinearityTest {
-    static final double MAX_TIME_RATIO = 40;
+    static final double MAX_TIME_RATIO = 16;
     private static final long MEASURABLE_NANOS = 40_000_000;
 
     record Attack(String name, IntFunction<String> dockerfile) {
@@ -73,12 +78,22 @@ class RegexLinearityTest {
         }
         String full = attack.dockerfile().apply(4 * n);
         lint(full); // compiled for this size too
-        smallNanos = Math.min(smallNanos, bestOf(3, small));
+        double ratio = ratio(attack, small, full, smallNanos);
+        if (ratio > MAX_TIME_RATIO) {
+            // Once in a few dozen measurements a JIT recompilation lands in the larger runs; a real
+            // superlinear path is as slow the second time, a one-off is not.
+            ratio = Math.min(ratio, ratio(attack, small, full, Long.MAX_VALUE));
+        }
+        assertTrue(ratio <= MAX_TIME_RATIO, String.format("%s: 4x the text took %.1fx as long", attack, ratio));
+    }
+
+    private static double ratio(Attack attack, String small, String full, long smallSoFar) {
+        long smallNanos = Math.min(smallSoFar, bestOf(3, small));
         long fullNanos = bestOf(3, full);
         double ratio = (double) fullNanos / Math.max(1, smallNanos);
         System.out.printf("%s: %,d chars in %d ms, a quarter in %d ms, ratio %.1f%n", attack, full.length(),
                 fullNanos / 1_000_000, smallNanos / 1_000_000, ratio);
-        assertTrue(ratio <= MAX_TIME_RATIO, String.format("%s: 4x the text took %.1fx as long", attack, ratio));
+        return ratio;
     }
 
     private static void lint(String text) {
@@ -86,12 +101,6 @@ class RegexLinearityTest {
     }
 
     private static long bestOf(int runs, String text) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            lint(text);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return best;
+        return CpuTime.bestOf(runs, () -> lint(text));
     }
 }

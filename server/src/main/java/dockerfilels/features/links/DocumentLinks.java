@@ -83,7 +83,7 @@ public final class DocumentLinks {
 
     /** A COPY --from value that names an image: no stage, no index, an image reference with a registry, tag or path. */
     private static boolean isImage(Model model, TextRange range, String value) {
-        StageReferences.Reference reference = model.stageReferences().at(range.start());
+        StageReferences.Reference reference = model.stageReferenceAt(range.start());
         return reference == null && !value.chars().allMatch(Character::isDigit) && value.indexOf('$') < 0;
     }
 

@@ -7,7 +7,11 @@ import dockerfilels.semantics.Variables;
 import dockerfilels.syntax.Dockerfile;
 import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.LineIndex;
+import dockerfilels.syntax.TextPosition;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +30,7 @@ public final class Model {
     private final StageReferences stageReferences;
     private final Map<Instruction, Stage> stageByInstruction = new IdentityHashMap<>();
     private volatile Occurrences occurrences;
+    private volatile Map<Integer, List<StageReferences.Reference>> stageReferencesByLine;
 
     private Model(String text, Dockerfile dockerfile) {
         this.text = text;
@@ -80,6 +85,30 @@ public final class Model {
             occurrences = o;
         }
         return o;
+    }
+
+    /**
+     * The stage reference whose range touches the position, as {@link StageReferences#at} finds it,
+     * from an index by line made once: asked for every {@code COPY --from} of a file (links, rename),
+     * a scan of all references each time was quadratic in the number of stages.
+     */
+    public StageReferences.Reference stageReferenceAt(TextPosition position) {
+        Map<Integer, List<StageReferences.Reference>> byLine = stageReferencesByLine;
+        if (byLine == null) {
+            byLine = new HashMap<>();
+            for (StageReferences.Reference reference : stageReferences.all()) {
+                for (int line = reference.range().start().line(); line <= reference.range().end().line(); line++) {
+                    byLine.computeIfAbsent(line, l -> new ArrayList<>()).add(reference);
+                }
+            }
+            stageReferencesByLine = byLine;
+        }
+        for (StageReferences.Reference reference : byLine.getOrDefault(position.line(), List.of())) {
+            if (reference.range().touches(position)) {
+                return reference;
+            }
+        }
+        return null;
     }
 
     /** The stage an instruction belongs to (a FROM: its own), or null before the first FROM; constant time. */

@@ -114,7 +114,7 @@ final class NewNames {
             for (Instruction instruction : stage.instructions()) {
                 Flag from = instruction.is(Keyword.COPY) ? instruction.flag("from") : null;
                 if (from != null && from.valueRange() != null && !from.valueRange().isEmpty()
-                        && model.stageReferences().at(from.valueRange().start()) == null) {
+                        && model.stageReferenceAt(from.valueRange().start()) == null) {
                     images.add(from.valueRange());
                 }
             }
