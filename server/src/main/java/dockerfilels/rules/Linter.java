@@ -143,8 +143,9 @@ public final class Linter {
                     found = findings.all().isEmpty() ? List.of() : List.copyOf(findings.all());
                     entry.findings.set(slots[r], found);
                 }
+                boolean elsewhere = rule.reportsInOtherStages();
                 for (Finding finding : found) {
-                    reporter.accept(finding, rule instanceof FileWideRule);
+                    reporter.accept(finding, rule instanceof FileWideRule, elsewhere);
                 }
             }
         }
@@ -212,10 +213,14 @@ public final class Linter {
         }
 
         void accept(Finding finding, boolean fileWide) {
+            accept(finding, fileWide, false);
+        }
+
+        void accept(Finding finding, boolean fileWide, boolean dedupe) {
             RuleInfo info = finding.rule();
             // One diagnostic per rule and range: two stages that copy from one stage may each find
             // the same problem there (a stage rule may report in the stages it depends on).
-            if (!seen.add(new Seen(info, finding.range()))) {
+            if (dedupe && !seen.add(new Seen(info, finding.range()))) {
                 return;
             }
             RuleLevel level = Linter.level(settings, info);

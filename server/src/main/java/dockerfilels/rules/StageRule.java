@@ -5,8 +5,7 @@ import dockerfilels.syntax.Instruction;
 
 /**
  * A rule that checks one stage at a time, and whose findings in a stage are anchored in it (or in a
- * stage it depends on: the linter reports a finding once per rule and range) and depend on nothing
- * but: the stage's instructions; those of the stages it is built on
+ * stage it depends on, see {@link #reportsInOtherStages}) and depend on nothing but: the stage's instructions; those of the stages it is built on
  * ({@code FROM <stage>}) or copies or mounts from; the file's outline ({@link StageOutline}: the
  * instructions before the first FROM, the directives, every stage's FROM line and references); and
  * the settings. The linter keeps those findings with the stage and checks it again only when one of
@@ -16,6 +15,14 @@ public interface StageRule extends Rule {
 
     /** Checks one stage; every finding is anchored to one of its instructions. */
     void check(LintContext context, Stage stage, Findings findings);
+
+    /**
+     * Whether the rule may report in a stage this one depends on (a stage it copies from); then two
+     * stages may find the same problem there, and the linter reports it once per range.
+     */
+    default boolean reportsInOtherStages() {
+        return false;
+    }
 
     /**
      * What is checked again on every lint, with nothing kept: the instructions before the first FROM

@@ -61,6 +61,12 @@ public final class CgoBinaryInStaticImage implements StageRule {
         return INFO;
     }
 
+    /** The finding is on the go build of the stage copied from, which two static stages may both copy. */
+    @Override
+    public boolean reportsInOtherStages() {
+        return true;
+    }
+
     @Override
     public void check(LintContext context, Stage stage, Findings findings) {
         Stages stages = context.stages();
