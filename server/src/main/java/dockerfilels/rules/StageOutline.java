@@ -134,7 +134,12 @@ final class StageOutline {
 
         /** Whether a reference names its stage through a variable. */
         boolean variable() {
-            return references.stream().anyMatch(r -> r.indexOf('$') >= 0);
+            for (String reference : references) {
+                if (reference.indexOf('$') >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static boolean usesBuildKitSyntax(Instruction instruction) {

@@ -60,12 +60,12 @@ public final class MissingDockerignore implements Rule {
         if (context.buildContext() == BuildContext.NONE || context.buildContext().read(".dockerignore").isPresent()) {
             return;
         }
-        java.util.Set<String> sources = new java.util.LinkedHashSet<>(); // stages copy the same names again and again
+        List<Copies> all = new ArrayList<>();
         Instruction at = null;
         Word whole = null;
         for (Stage stage : context.stages().all()) {
             Copies copies = context.stageShared(stage, Copies.class, () -> Copies.of(stage));
-            sources.addAll(copies.sources());
+            all.add(copies);
             if (whole == null && copies.whole() != null) {
                 whole = copies.whole();
                 at = copies.at();
@@ -74,11 +74,36 @@ public final class MissingDockerignore implements Rule {
         if (whole == null) {
             return;
         }
+        // The file's contents depend on every stage's copies: made again only when one of them changed.
+        java.util.concurrent.atomic.AtomicReference<Made> last = context.outlineShared(Made.class, java.util.concurrent.atomic.AtomicReference::new);
+        Made made = last.get();
+        if (made == null || !sameElements(made.copies(), all)) {
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>(); // stages copy the same names again and again
+            all.forEach(copies -> sources.addAll(copies.sources()));
+            made = new Made(all, contents(sources));
+            last.set(made);
+        }
         String folder = context.settings().buildContext();
         String path = folder == null || folder.isBlank() || folder.equals(".") ? ".dockerignore"
                 : folder.replace('\\', '/').replaceAll("/+$", "") + "/.dockerignore";
         findings.report(at, whole.range(), at.keyword().text() + " copies the whole build context, which has no .dockerignore",
-                Fix.create("Create a .dockerignore", new Fix.NewFile(path, contents(sources))));
+                Fix.create("Create a .dockerignore", new Fix.NewFile(path, made.contents())));
+    }
+
+    /** The contents made for these stages' copies (compared by identity: each is kept with its stage). */
+    private record Made(List<Copies> copies, String contents) {
+    }
+
+    private static boolean sameElements(List<Copies> a, List<Copies> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What one stage copies from the build context, and its first copy of the whole context (kept with the stage). */
