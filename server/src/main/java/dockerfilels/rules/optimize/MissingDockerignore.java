@@ -74,40 +74,19 @@ public final class MissingDockerignore implements Rule {
         if (whole == null) {
             return;
         }
-        // The file's contents depend on every stage's copies: made again only when one of them changed.
-        java.util.concurrent.atomic.AtomicReference<Made> last = context.outlineShared(Made.class, java.util.concurrent.atomic.AtomicReference::new);
-        Made made = last.get();
-        if (made == null || !sameElements(made.copies(), all)) {
-            java.util.Set<String> sources = new java.util.LinkedHashSet<>(); // stages copy the same names again and again
-            all.forEach(copies -> sources.addAll(copies.sources()));
-            made = new Made(all, contents(sources));
-            last.set(made);
+        long copied = 0;
+        for (Copies copies : all) {
+            copied |= copies.copiedEntries();
         }
         String folder = context.settings().buildContext();
         String path = folder == null || folder.isBlank() || folder.equals(".") ? ".dockerignore"
                 : folder.replace('\\', '/').replaceAll("/+$", "") + "/.dockerignore";
         findings.report(at, whole.range(), at.keyword().text() + " copies the whole build context, which has no .dockerignore",
-                Fix.create("Create a .dockerignore", new Fix.NewFile(path, made.contents())));
-    }
-
-    /** The contents made for these stages' copies (compared by identity: each is kept with its stage). */
-    private record Made(List<Copies> copies, String contents) {
-    }
-
-    private static boolean sameElements(List<Copies> a, List<Copies> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+                Fix.create("Create a .dockerignore", new Fix.NewFile(path, contents(copied))));
     }
 
     /** What one stage copies from the build context, and its first copy of the whole context (kept with the stage). */
-    private record Copies(List<String> sources, Instruction at, Word whole) {
+    private record Copies(List<String> sources, Instruction at, Word whole, long copiedEntries) {
 
         static Copies of(Stage stage) {
             List<String> sources = new ArrayList<>();
@@ -127,16 +106,28 @@ public final class MissingDockerignore implements Rule {
                     }
                 }
             }
-            return new Copies(List.copyOf(sources), at, whole);
+            return new Copies(List.copyOf(sources), at, whole, MissingDockerignore.copiedEntries(sources));
         }
     }
 
+    /** Which of the usual entries these sources copy explicitly, one bit per entry (a stage's is kept with it). */
+    private static long copiedEntries(java.util.Collection<String> sources) {
+        long copied = 0;
+        for (int k = 0; k < ENTRIES.size(); k++) {
+            String name = ENTRIES.get(k)[1];
+            if (sources.stream().anyMatch(s -> !WHOLE_CONTEXT.contains(s) && s.contains(name))) {
+                copied |= 1L << k;
+            }
+        }
+        return copied;
+    }
+
     /** The usual entries but those whose name the Dockerfile copies explicitly. */
-    static String contents(java.util.Collection<String> sources) {
+    private static String contents(long copied) {
         StringBuilder text = new StringBuilder("# Keeps the build context small and secrets out of the image.\n");
-        for (String[] entry : ENTRIES) {
-            boolean copied = sources.stream().anyMatch(s -> !WHOLE_CONTEXT.contains(s) && s.contains(entry[1]));
-            if (!copied) {
+        for (int k = 0; k < ENTRIES.size(); k++) {
+            String[] entry = ENTRIES.get(k);
+            if ((copied & 1L << k) == 0) {
                 text.append(entry[0]).append('\n');
             }
         }
