@@ -38,17 +38,15 @@ public final class InvalidDevice implements StageRule.EachInstruction {
             return;
         }
         boolean labs = BuildErrors.labs(context.model());
-        {
-            for (Flag flag : instruction.flags()) {
-                if (!flag.name().equals("device") || flag.value() == null) {
-                    continue;
-                }
-                String problem = parse(flag.value());
-                if (problem != null) {
-                    findings.report(instruction, BuildErrors.valueRange(flag), problem);
-                } else if (!labs) {
-                    findings.report(instruction, flag.nameRange(), LABS_ONLY);
-                }
+        for (Flag flag : instruction.flags()) {
+            if (!flag.name().equals("device") || flag.value() == null) {
+                continue;
+            }
+            String problem = parse(flag.value());
+            if (problem != null) {
+                findings.report(instruction, BuildErrors.valueRange(flag), problem);
+            } else if (!labs) {
+                findings.report(instruction, flag.nameRange(), LABS_ONLY);
             }
         }
     }

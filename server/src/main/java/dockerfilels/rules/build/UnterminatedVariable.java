@@ -45,55 +45,53 @@ public final class UnterminatedVariable implements StageRule.EachInstruction {
     @Override
     public void check(LintContext context, Instruction instruction, Findings findings) {
         Problems problems = context.shared(INFO, () -> new Problems(new ShellLexer(context.model().escape())));
-        {
-            Keyword kind = instruction.kind();
-            if (kind == null) {
-                return;
+        Keyword kind = instruction.kind();
+        if (kind == null) {
+            return;
+        }
+        switch (kind) {
+            case ADD, COPY, FROM -> {
+                for (Flag flag : instruction.flags()) {
+                    if (EXPANDED_FLAGS.contains(flag.name()) && flag.value() != null) {
+                        check(problems, instruction, flag.value(), BuildErrors.valueRange(flag), findings);
+                    }
+                }
+                if (kind == Keyword.FROM) {
+                    if (!instruction.arguments().isEmpty()) {
+                        check(problems, instruction, instruction.arguments().get(0), findings);
+                    }
+                } else if (instruction.heredocs().isEmpty()) {
+                    instruction.arguments().forEach(w -> check(problems, instruction, w, findings));
+                }
             }
-            switch (kind) {
-                case ADD, COPY, FROM -> {
-                    for (Flag flag : instruction.flags()) {
-                        if (EXPANDED_FLAGS.contains(flag.name()) && flag.value() != null) {
-                            check(problems, instruction, flag.value(), BuildErrors.valueRange(flag), findings);
-                        }
-                    }
-                    if (kind == Keyword.FROM) {
-                        if (!instruction.arguments().isEmpty()) {
-                            check(problems, instruction, instruction.arguments().get(0), findings);
-                        }
-                    } else if (instruction.heredocs().isEmpty()) {
-                        instruction.arguments().forEach(w -> check(problems, instruction, w, findings));
-                    }
+            case ENV, LABEL -> {
+                for (KeyValue pair : instruction.pairs()) {
+                    check(problems, instruction, pair.key(), findings);
+                    check(problems, instruction, pair.value(), findings);
                 }
-                case ENV, LABEL -> {
-                    for (KeyValue pair : instruction.pairs()) {
-                        check(problems, instruction, pair.key(), findings);
-                        check(problems, instruction, pair.value(), findings);
+            }
+            case ARG -> {
+                for (Word word : instruction.arguments()) {
+                    if (word.text().indexOf("${") < 0) {
+                        continue; // for speed: neither part can hold one; no substrings to build
+                    }
+                    int eq = word.text().indexOf('=');
+                    check(problems, instruction, eq < 0 ? word.text() : word.text().substring(0, eq), word.range(), findings);
+                    if (eq >= 0) {
+                        check(problems, instruction, word.text().substring(eq + 1), word.range(), findings);
                     }
                 }
-                case ARG -> {
-                    for (Word word : instruction.arguments()) {
-                        if (word.text().indexOf("${") < 0) {
-                            continue; // for speed: neither part can hold one; no substrings to build
-                        }
-                        int eq = word.text().indexOf('=');
-                        check(problems, instruction, eq < 0 ? word.text() : word.text().substring(0, eq), word.range(), findings);
-                        if (eq >= 0) {
-                            check(problems, instruction, word.text().substring(eq + 1), word.range(), findings);
-                        }
+            }
+            case EXPOSE, VOLUME, STOPSIGNAL -> instruction.arguments().forEach(w -> check(problems, instruction, w, findings));
+            case USER, WORKDIR -> check(problems, instruction, instruction.rest(), findings); // one argument: the whole rest
+            case RUN -> {
+                for (Flag flag : instruction.flags()) {
+                    if (flag.name().equals("mount") && flag.value() != null) {
+                        checkMount(problems, instruction, flag, findings);
                     }
                 }
-                case EXPOSE, VOLUME, STOPSIGNAL -> instruction.arguments().forEach(w -> check(problems, instruction, w, findings));
-                case USER, WORKDIR -> check(problems, instruction, instruction.rest(), findings); // one argument: the whole rest
-                case RUN -> {
-                    for (Flag flag : instruction.flags()) {
-                        if (flag.name().equals("mount") && flag.value() != null) {
-                            checkMount(problems, instruction, flag, findings);
-                        }
-                    }
-                }
-                default -> {
-                }
+            }
+            default -> {
             }
         }
     }

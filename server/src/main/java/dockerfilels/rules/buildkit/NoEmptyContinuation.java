@@ -32,25 +32,23 @@ public final class NoEmptyContinuation implements FileWideRule, StageRule.EachIn
     @Override
     public void check(LintContext context, Instruction instruction, Findings findings) {
         // Whether an empty line is the file's last depends on this instruction alone: it then runs to the end.
-        {
-            List<TextRange> empty = instruction.emptyContinuationLines();
-            if (empty.isEmpty()) {
-                return;
-            }
-            List<TextEdit> edits = new ArrayList<>();
-            int lines = context.model().lineCount();
-            for (TextRange line : empty) {
-                int l = line.start().line();
-                if (l + 1 < lines) {
-                    edits.add(new TextEdit(TextRange.of(l, 0, l + 1, 0), ""));
-                } else if (!line.isEmpty()) {
-                    // The last line of the file has no line break to take with it: clear it.
-                    edits.add(new TextEdit(TextRange.of(l, 0, l, line.end().character()), ""));
-                }
-            }
-            findings.report(instruction, empty.get(0), "Empty continuation line", edits.isEmpty() ? null
-                    : new Fix(edits.size() == 1 ? "Delete the empty continuation line" : "Delete the empty continuation lines",
-                            edits, true));
+        List<TextRange> empty = instruction.emptyContinuationLines();
+        if (empty.isEmpty()) {
+            return;
         }
+        List<TextEdit> edits = new ArrayList<>();
+        int lines = context.model().lineCount();
+        for (TextRange line : empty) {
+            int l = line.start().line();
+            if (l + 1 < lines) {
+                edits.add(new TextEdit(TextRange.of(l, 0, l + 1, 0), ""));
+            } else if (!line.isEmpty()) {
+                // The last line of the file has no line break to take with it: clear it.
+                edits.add(new TextEdit(TextRange.of(l, 0, l, line.end().character()), ""));
+            }
+        }
+        findings.report(instruction, empty.get(0), "Empty continuation line", edits.isEmpty() ? null
+                : new Fix(edits.size() == 1 ? "Delete the empty continuation line" : "Delete the empty continuation lines",
+                        edits, true));
     }
 }

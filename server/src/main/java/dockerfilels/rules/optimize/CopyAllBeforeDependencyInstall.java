@@ -5,6 +5,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageChain;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.Stage;
 import dockerfilels.semantics.Variables;
@@ -22,7 +23,6 @@ import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.Word;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,22 +77,8 @@ public final class CopyAllBeforeDependencyInstall implements StageRule {
     public void check(LintContext context, Stage stage, Findings findings) {
         // A stage built FROM another starts where that one ended: its copy and its installs count here.
         Stage base = context.variables().baseStage(stage);
-        walk(context, stage, base == null ? State.START : atEnd(context, base), findings);
-    }
-
-    /** Where a stage ends, its FROM chain walked once per lint (with a loop: a chain can be as long as the file). */
-    private static State atEnd(LintContext context, Stage stage) {
-        Map<Stage, State> atEnd = context.shared(State.class, IdentityHashMap::new);
-        java.util.ArrayDeque<Stage> chain = new java.util.ArrayDeque<>();
-        for (Stage s = stage; s != null && !atEnd.containsKey(s); s = context.variables().baseStage(s)) {
-            chain.push(s);
-        }
-        while (!chain.isEmpty()) {
-            Stage s = chain.pop();
-            Stage base = context.variables().baseStage(s);
-            atEnd.put(s, walk(context, s, base == null ? State.START : atEnd.get(base), null));
-        }
-        return atEnd.get(stage);
+        walk(context, stage, base == null ? State.START : StageChain.atEnd(context, State.class, base,
+                context.variables()::baseStage, s -> State.START, (s, state) -> walk(context, s, state, null)), findings);
     }
 
     /** Walks one stage from {@code state}, reporting into {@code findings} when given; where it ends. */

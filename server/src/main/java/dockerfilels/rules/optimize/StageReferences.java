@@ -39,27 +39,25 @@ final class StageReferences {
     static List<Use> in(LintContext context, Stage stage) {
         Stages stages = context.stages();
         List<Use> uses = new ArrayList<>();
-        {
-            Stage parent = BaseImage.parent(context.variables(), stage);
-            if (parent != null) {
-                uses.add(new Use(stage, stage.from(), stage.base().text(), parent, stage.base().range(), true));
-            }
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD)) {
-                    Flag from = instruction.flag("from");
-                    if (from != null && from.hasValue()) {
-                        uses.add(use(stages, stage, instruction, from, from.value(), 0));
-                    }
-                } else if (instruction.is(Keyword.RUN)) {
-                    for (Flag flag : instruction.flags()) {
-                        if (flag.name().equals("mount") && flag.hasValue()) {
-                            int offset = 0;
-                            for (String field : flag.value().split(",", -1)) {
-                                if (field.startsWith("from=")) {
-                                    uses.add(use(stages, stage, instruction, flag, field.substring(5), offset + 5));
-                                }
-                                offset += field.length() + 1;
+        Stage parent = BaseImage.parent(context.variables(), stage);
+        if (parent != null) {
+            uses.add(new Use(stage, stage.from(), stage.base().text(), parent, stage.base().range(), true));
+        }
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.COPY) || instruction.is(Keyword.ADD)) {
+                Flag from = instruction.flag("from");
+                if (from != null && from.hasValue()) {
+                    uses.add(use(stages, stage, instruction, from, from.value(), 0));
+                }
+            } else if (instruction.is(Keyword.RUN)) {
+                for (Flag flag : instruction.flags()) {
+                    if (flag.name().equals("mount") && flag.hasValue()) {
+                        int offset = 0;
+                        for (String field : flag.value().split(",", -1)) {
+                            if (field.startsWith("from=")) {
+                                uses.add(use(stages, stage, instruction, flag, field.substring(5), offset + 5));
                             }
+                            offset += field.length() + 1;
                         }
                     }
                 }

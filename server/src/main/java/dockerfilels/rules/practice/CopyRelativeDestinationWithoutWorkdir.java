@@ -4,6 +4,7 @@ import dockerfilels.rules.Category;
 import dockerfilels.rules.Findings;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageChain;
 import dockerfilels.rules.StageRule;
 import dockerfilels.semantics.BaseImage;
 import dockerfilels.semantics.Stage;
@@ -11,9 +12,7 @@ import dockerfilels.syntax.Instruction;
 import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.Word;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +36,8 @@ public final class CopyRelativeDestinationWithoutWorkdir implements StageRule {
     @Override
     public void check(LintContext context, Stage stage, Findings findings) {
         Stage base = BaseImage.parent(context.variables(), stage);
-        boolean workdir = base != null && workdirAtEnd(context, base);
+        boolean workdir = base != null && StageChain.atEnd(context, INFO, base, s -> BaseImage.parent(context.variables(), s),
+                s -> false, (s, set) -> set || s.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR)));
         for (Instruction instruction : stage.instructions()) {
             if (instruction.is(Keyword.WORKDIR)) {
                 workdir = true;
@@ -53,24 +53,5 @@ public final class CopyRelativeDestinationWithoutWorkdir implements StageRule {
                         + " without a WORKDIR depends on the base image's working folder");
             }
         }
-    }
-
-    /**
-     * Whether a stage has a WORKDIR by its end, its own or a base stage's: the FROM chain is walked
-     * once per lint, with a loop (a chain can be as long as the file).
-     */
-    private static boolean workdirAtEnd(LintContext context, Stage stage) {
-        Map<Stage, Boolean> atEnd = context.shared(INFO, IdentityHashMap::new);
-        java.util.ArrayDeque<Stage> chain = new java.util.ArrayDeque<>();
-        for (Stage s = stage; s != null && !atEnd.containsKey(s); s = BaseImage.parent(context.variables(), s)) {
-            chain.push(s);
-        }
-        while (!chain.isEmpty()) {
-            Stage s = chain.pop();
-            Stage base = BaseImage.parent(context.variables(), s);
-            boolean workdir = base != null && atEnd.get(base);
-            atEnd.put(s, workdir || s.instructions().stream().anyMatch(i -> i.is(Keyword.WORKDIR)));
-        }
-        return atEnd.get(stage);
     }
 }

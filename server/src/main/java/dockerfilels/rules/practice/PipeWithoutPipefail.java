@@ -5,6 +5,7 @@ import dockerfilels.rules.Findings;
 import dockerfilels.rules.Fix;
 import dockerfilels.rules.LintContext;
 import dockerfilels.rules.RuleInfo;
+import dockerfilels.rules.StageChain;
 import dockerfilels.rules.StageRule;
 import dockerfilels.rules.TextEdit;
 import dockerfilels.semantics.Stage;
@@ -17,10 +18,8 @@ import dockerfilels.syntax.Keyword;
 import dockerfilels.syntax.Severity;
 import dockerfilels.syntax.TextRange;
 import dockerfilels.syntax.Word;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,8 +59,7 @@ public final class PipeWithoutPipefail implements StageRule {
     @Override
     public void check(LintContext context, Stage stage, Findings findings) {
         Stages stages = context.stages();
-        Map<Stage, Shell> atEnd = context.shared(INFO, HashMap::new);
-        Shell shell = initial(stages, stage, atEnd, context.model().escape());
+        Shell shell = initial(context, stage);
         for (Instruction instruction : stage.instructions()) {
             if (instruction.is(Keyword.SHELL)) {
                 shell = of(instruction);
@@ -71,28 +69,21 @@ public final class PipeWithoutPipefail implements StageRule {
         }
     }
 
-    /**
-     * The shell a stage starts with: its parent stage's at its end, else none of ours for a Windows
-     * image, else sh. The parents are followed with a loop (a chain can be as long as the file), and
-     * what each ends with is kept in {@code atEnd} for the other stages of the same lint.
-     */
-    private static Shell initial(Stages stages, Stage stage, Map<Stage, Shell> atEnd, char escape) {
-        java.util.ArrayDeque<Stage> parents = new java.util.ArrayDeque<>();
-        Stage root = stage;
-        for (Stage parent = parent(stages, root); parent != null && !atEnd.containsKey(parent); parent = parent(stages, root)) {
-            parents.push(parent);
-            root = parent;
-        }
-        Stage known = parent(stages, root);
-        Shell shell = known != null ? atEnd.get(known) : imageShell(root, escape);
-        while (!parents.isEmpty()) {
-            Stage parent = parents.pop();
-            for (Instruction instruction : parent.instructions()) {
-                if (instruction.is(Keyword.SHELL)) {
-                    shell = of(instruction);
-                }
+    /** The shell a stage starts with: what its parent stage ends with, else that of its image. */
+    private static Shell initial(LintContext context, Stage stage) {
+        Stages stages = context.stages();
+        char escape = context.model().escape();
+        Stage parent = parent(stages, stage);
+        return parent == null ? imageShell(stage, escape)
+                : StageChain.atEnd(context, INFO, parent, s -> parent(stages, s), s -> imageShell(s, escape), PipeWithoutPipefail::after);
+    }
+
+    /** The shell in use after a stage's SHELL instructions, from {@code shell}. */
+    private static Shell after(Stage stage, Shell shell) {
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is(Keyword.SHELL)) {
+                shell = of(instruction);
             }
-            atEnd.put(parent, shell);
         }
         return shell;
     }

@@ -51,22 +51,20 @@ abstract class UnpinnedPackages implements StageRule.EachInstruction {
     @Override
     public void check(LintContext context, Instruction instruction, Findings findings) {
         ShellLexer lexer = null;
-        {
-            ShellScript script = ShellScript.of(instruction);
-            for (ShellCommand command : script.commands()) {
-                for (ShellWord word : packages(command)) {
-                    List<String> values;
-                    if (word.expands()) {
-                        lexer = lexer != null ? lexer : new ShellLexer(context.model().escape());
-                        values = resolve(word.value(), context.variables().before(instruction), lexer);
-                    } else {
-                        values = List.of(word.value());
-                    }
-                    List<String> unpinned = values.stream().filter(v -> !v.isEmpty() && !pinned(v)).toList();
-                    if (!unpinned.isEmpty()) {
-                        String from = word.expands() ? " (" + word.value() + ")" : "";
-                        findings.report(instruction, word.range(), message(unpinned) + from);
-                    }
+        ShellScript script = ShellScript.of(instruction);
+        for (ShellCommand command : script.commands()) {
+            for (ShellWord word : packages(command)) {
+                List<String> values;
+                if (word.expands()) {
+                    lexer = lexer != null ? lexer : new ShellLexer(context.model().escape());
+                    values = resolve(word.value(), context.variables().before(instruction), lexer);
+                } else {
+                    values = List.of(word.value());
+                }
+                List<String> unpinned = values.stream().filter(v -> !v.isEmpty() && !pinned(v)).toList();
+                if (!unpinned.isEmpty()) {
+                    String from = word.expands() ? " (" + word.value() + ")" : "";
+                    findings.report(instruction, word.range(), message(unpinned) + from);
                 }
             }
         }
